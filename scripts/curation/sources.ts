@@ -1,0 +1,109 @@
+import type { Source } from '../../src/core/provenance';
+
+const PRESS = 'Publisher’s copyright; figures and short quotations cited for reporting and research.';
+const PRESS_TITLE_NOTE =
+  'Title is a descriptive label: the headline was not recorded in ../shared/sources/reported-figures.md; the URL identifies the page.';
+const MAYOR_FIGURES =
+  'Provisional figures released by the Mayor of London’s office on 7–8 June 2017; no public daily series of the Met’s Islamophobic incidents exists.';
+
+/** Every source the shipped data cites, curated from ../shared/sources and ../shared/data/PROVENANCE.md. */
+export const SOURCES: readonly Source[] = [
+  {
+    id: 'article',
+    publisher: 'Not stated (the source line is empty as published)',
+    title: 'Met Police chief: We’ll do “everything in our power to protect you”',
+    url: null,
+    date: '2017-06',
+    licence: PRESS,
+    caveats: [
+      'Publication date not stated; June 2017 follows from the text (“earlier this month”, the Finsbury Park attack of 19 June 2017).',
+      MAYOR_FIGURES,
+    ],
+  },
+  {
+    id: 'independent-2017-06-08',
+    publisher: 'The Independent',
+    title: 'London Bridge attack: rise in Islamophobic hate crimes (descriptive label)',
+    url: 'https://independent.co.uk/news/uk/crime/london-bridge-attack-latest-rise-islamophobic-hate-crimes-borough-market-stabbing-terror-police-a7777451.html',
+    date: '2017-06-08',
+    licence: PRESS,
+    caveats: [
+      PRESS_TITLE_NOTE,
+      MAYOR_FIGURES,
+      'Gives the day as “Provisional statistics for 6 June” and “Tuesday”.',
+    ],
+  },
+  {
+    id: 'standard-2017-06-07',
+    publisher: 'Evening Standard',
+    title: 'Mayor Sadiq Khan reveals rise in hate crime in London after Bridge attack (descriptive label)',
+    url: 'https://standard.co.uk/news/london/mayor-sadiq-khan-reveals-rise-in-hate-crime-in-london-after-bridge-attack-a3559236.html',
+    date: '2017-06-07',
+    licence: PRESS,
+    caveats: [PRESS_TITLE_NOTE, MAYOR_FIGURES, 'Gives the day as “Monday”.'],
+  },
+  {
+    id: 'alaraby-2017-06-08',
+    publisher: 'Al Araby',
+    title: 'Anti-Muslim crimes spike in London after attack: Mayor (descriptive label)',
+    url: 'https://alaraby.co.uk/english/news/2017/6/8/anti-muslim-crimes-spike-in-london-after-attack-mayor',
+    date: '2017-06-08',
+    licence: PRESS,
+    caveats: [PRESS_TITLE_NOTE, MAYOR_FIGURES, 'Gives the day as “Tuesday”.'],
+  },
+  {
+    id: 'tellmama-2017-06',
+    publisher: 'Tell MAMA',
+    title: 'Mayor’s office reveals hate crime spike after London Bridge terror attack (descriptive label)',
+    url: 'https://tellmamauk.org/mayors-office-reveals-hate-crime-spike-after-london-bridge-terror-attack/',
+    date: '2017-06',
+    licence: PRESS,
+    caveats: [PRESS_TITLE_NOTE, 'Quotes the Evening Standard, and so gives the day as “Monday”.'],
+  },
+  {
+    id: 'wire-copy-2017-06',
+    publisher: 'news4desi.com (one wire copy)',
+    title: 'Wire copy of the Mayor’s office figures (descriptive label)',
+    url: 'https://news4desi.com/?p=5152',
+    date: '2017-06',
+    licence: PRESS,
+    caveats: [
+      PRESS_TITLE_NOTE,
+      'reported-figures.md attributes the 3.45, the 53 against 37 (“39 per cent”) and “Wednesday” to “one wire copy”; this is the one wire page it lists.',
+    ],
+  },
+  {
+    id: 'npcc-2017-08-10',
+    publisher: 'National Police Chiefs’ Council',
+    title: 'Latest hate crime figures covering the period of 2017 UK terrorist attacks published',
+    url: 'https://news.npcc.police.uk/releases/latest-hate-crime-figures-covering-the-period-of-2017-uk-terrorist-attacks-published',
+    date: '2017-08-10',
+    licence: PRESS,
+    caveats: [
+      'All hate crime reported to forces in England, Wales and Northern Ireland, not Islamophobic incidents alone.',
+      'The 2016 average of 171 a day is higher at weekends; “These spikes returned to average levels within days.”',
+    ],
+  },
+  {
+    id: 'bbc-2017-08-10',
+    publisher: 'BBC News',
+    title: 'Report of the NPCC hate crime figures for the 2017 attacks (descriptive label)',
+    url: 'https://bbc.co.uk/news/uk-40891774',
+    date: '2017-08-10',
+    licence: PRESS,
+    caveats: [PRESS_TITLE_NOTE, 'Reports the same NPCC release.'],
+  },
+  {
+    id: 'home-office-hosb2419',
+    publisher: 'Home Office',
+    title: 'Hate crime, England and Wales, 2018 to 2019 (Statistical Bulletin 24/19), Figure 2',
+    url: 'https://www.gov.uk/government/statistics/hate-crime-england-and-wales-2018-to-2019',
+    date: '2019-10-15',
+    licence: 'Open Government Licence v3.0',
+    caveats: [
+      'Racially or religiously aggravated offences recorded by the police in England and Wales: all strands, not Islamophobic offences alone.',
+      'Police recorded crime: changes in recording practice and in reporting, not only in offending, move the series.',
+      'Raw sheet taken from the public repository BBC-Data-Unit/hatecrime-2019 (commit d3927caa0cf1569efc57aaa91714dadef6757fe8), saved as CSV with values unchanged.',
+    ],
+  },
+];
