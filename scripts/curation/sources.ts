@@ -10,12 +10,13 @@ const MAYOR_FIGURES =
 export const SOURCES: readonly Source[] = [
   {
     id: 'article',
-    publisher: 'Not stated (the source line is empty as published)',
+    publisher: 'Publisher not stated',
     title: 'Met Police chief: We’ll do “everything in our power to protect you”',
     url: null,
     date: '2017-06',
     licence: PRESS,
     caveats: [
+      'The article’s source line is empty as published: it is cited by its title.',
       'Publication date not stated; June 2017 follows from the text (“earlier this month”, the Finsbury Park attack of 19 June 2017).',
       MAYOR_FIGURES,
     ],
@@ -104,6 +105,39 @@ export const SOURCES: readonly Source[] = [
       'Racially or religiously aggravated offences recorded by the police in England and Wales: all strands, not Islamophobic offences alone.',
       'Police recorded crime: changes in recording practice and in reporting, not only in offending, move the series.',
       'Raw sheet taken from the public repository BBC-Data-Unit/hatecrime-2019 (commit d3927caa0cf1569efc57aaa91714dadef6757fe8), saved as CSV with values unchanged.',
+    ],
+  },
+  {
+    id: 'fbi-hate-crime-2024',
+    publisher:
+      'Federal Bureau of Investigation, Criminal Justice Information Services, US Department of Justice',
+    title:
+      'Uniform Crime Reporting, Hate Crime Statistics, incident-level master file (hate_crime.zip), data years 1991–2023',
+    url: 'https://cde.ucr.cjis.gov',
+    date: '2024-09-23',
+    licence: 'Work of the US federal government, public domain',
+    caveats: [
+      'Published through the Crime Data Explorer: Documents & Downloads, Hate Crime, hate_crime.zip.',
+      'Agencies report voluntarily and the number reporting changes by year.',
+      'Counts are incidents, not offences or victims.',
+      'Releases differ slightly: anti-Muslim incidents in 2015 are 260 in the 2021 release, 258 in the 2024 one.',
+      'The FBI’s own annual tables count single-bias and multi-bias incidents separately, so a total that includes multi-bias incidents can exceed the published single-bias figure.',
+      'Raw file converted to CSV, values unchanged, from the R data file hate_crime.rds in the public repository sujingwenkim/US-hate-crime (commit a3704b98941c4d1fa60964cfc47ec18b16dd2658).',
+    ],
+  },
+  {
+    id: 'mps-recorded-crime-borough',
+    publisher: 'Metropolitan Police Service, published on the London Datastore',
+    title:
+      'MPS Recorded Crime: Geographic Breakdown, borough level (historical), April 2010 to February 2024',
+    url: 'https://data.london.gov.uk/dataset/recorded_crime_summary',
+    date: '2024-02',
+    licence: 'Open Government Licence v2.0',
+    caveats: [
+      'Publication date not recorded; 2024-02 is the last month the table covers.',
+      'Minor class “RACE OR RELIGIOUS AGG PUBLIC FEAR” (racially or religiously aggravated public fear, alarm or distress): NOT an Islamophobic series.',
+      'Values before about mid-2012 are far lower (34 London-wide in April 2010, about 400 by July 2012), which looks like a recording change: baselines should not reach back across it.',
+      'Raw table from the public repository fenneh/london-crime-data (path data/recorded-crime-borough-historical.parquet, commit 8ea9f76a519a2007f245771c6b2fe4cd631f8ada), saved as CSV with values unchanged.',
     ],
   },
 ];

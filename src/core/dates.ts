@@ -78,3 +78,13 @@ export function formatIsoDate(isoDate: string): string {
   const name = monthName(Number(month));
   return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
 }
+
+/** Returns the whole number of days from one ISO day to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const toUtc = (isoDay: string) => {
+    if (!isIsoDay(isoDay)) throw new RangeError(`not an ISO day: ${isoDay}`);
+    const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
+    return Date.UTC(year, month - 1, day);
+  };
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}

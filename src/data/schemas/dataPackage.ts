@@ -1,59 +1,61 @@
-import { z } from 'zod';
-import { isoDayOrMonth } from './common';
+import * as z from 'zod/mini';
+import { isoDayOrMonth, nonEmptyArray, text } from './common';
 
 /** A source in the catalogue: Frictionless `title`/`path` plus the fields a reader needs to trust it. */
 export const sourceSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  path: z.string().nullable(),
-  publisher: z.string().min(1),
+  id: text(),
+  title: text(),
+  path: z.nullable(z.string()),
+  publisher: text(),
   date: isoDayOrMonth,
-  licence: z.string().min(1),
+  licence: text(),
   caveats: z.array(z.string()),
 });
 
-const licenseSchema = z.object({ name: z.string().min(1), title: z.string().min(1), path: z.string().optional() });
+const licenseSchema = z.object({ name: text(), title: text(), path: z.optional(z.string()) });
 
 const fieldSchema = z.object({
-  name: z.string().min(1),
-  type: z.string().min(1),
-  description: z.string().optional(),
-  constraints: z.record(z.string(), z.unknown()).optional(),
+  name: text(),
+  type: text(),
+  description: z.optional(z.string()),
+  constraints: z.optional(z.record(z.string(), z.unknown())),
 });
 
 /** A raw public file a resource was derived from, with its checksum. */
 export const derivedFromSchema = z.object({
-  path: z.string().min(1),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  publishedAt: z.string().min(1),
+  path: text(),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  publishedAt: text(),
 });
 
 /** One data file of the package. */
 export const resourceSchema = z.object({
-  name: z.string().regex(/^[a-z0-9-]+$/),
-  path: z.string().min(1),
-  title: z.string().min(1),
-  description: z.string().min(1),
+  name: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  path: text(),
+  title: text(),
+  description: text(),
   format: z.enum(['csv', 'json']),
-  mediatype: z.string().min(1),
+  mediatype: text(),
   encoding: z.literal('utf-8'),
-  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-  bytes: z.number().int().positive(),
-  schema: z.object({ fields: z.array(fieldSchema).min(1) }).optional(),
-  sources: z.array(z.object({ id: z.string(), title: z.string(), path: z.string().optional() })).min(1),
-  licenses: z.array(licenseSchema).min(1),
+  hash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
+  bytes: z.int().check(z.positive()),
+  schema: z.optional(z.object({ fields: nonEmptyArray(fieldSchema) })),
+  sources: nonEmptyArray(z.object({ id: z.string(), title: z.string(), path: z.optional(z.string()) })),
+  licenses: nonEmptyArray(licenseSchema),
   caveats: z.array(z.string()),
   derivedFrom: z.array(derivedFromSchema),
+  /** First day or month comparable with later ones (a recording change before it): baselines must not reach back past it. */
+  comparableFrom: z.optional(isoDayOrMonth),
 });
 export type Resource = z.infer<typeof resourceSchema>;
 
 /** `data/datapackage.json`: a Frictionless Data Package describing every data file and its sources. */
 export const dataPackageSchema = z.object({
   profile: z.literal('data-package'),
-  name: z.string().min(1),
-  title: z.string().min(1),
-  description: z.string().min(1),
-  sources: z.array(sourceSchema).min(1),
-  resources: z.array(resourceSchema).min(1),
+  name: text(),
+  title: text(),
+  description: text(),
+  sources: nonEmptyArray(sourceSchema),
+  resources: nonEmptyArray(resourceSchema),
 });
 export type DataPackage = z.infer<typeof dataPackageSchema>;

@@ -1,14 +1,14 @@
-import { z } from 'zod';
-import { evidence, isoDay, sourceId } from './common';
+import * as z from 'zod/mini';
+import { evidence, isoDay, nonEmptyArray, sourceId, text } from './common';
 
 /** A trigger event that may be followed by a backlash. */
 export const triggerEventSchema = z.object({
-  id: z.string().min(1),
+  id: text(),
   date: isoDay,
-  name: z.string().min(1),
-  place: z.string().min(1),
-  description: z.string().min(1),
-  sources: z.array(sourceId).min(1),
+  name: text(),
+  place: text(),
+  description: text(),
+  sources: nonEmptyArray(sourceId),
   evidence,
 });
 export type TriggerEvent = z.infer<typeof triggerEventSchema>;

@@ -1,17 +1,17 @@
-import { z } from 'zod';
-import { sourceId } from './common';
+import * as z from 'zod/mini';
+import { nonEmptyArray, sourceId, text } from './common';
 
 /** Words spoken by a named person, quoted word for word from a source. */
 export const quoteSchema = z.object({
-  id: z.string().min(1),
-  speaker: z.string().min(1),
-  role: z.string().min(1),
+  id: text(),
+  speaker: text(),
+  role: text(),
   /** The id of the event the words respond to. */
-  event: z.string().min(1),
+  event: text(),
   /** The quoted words, one entry per paragraph, without the quotation marks. */
-  paragraphs: z.array(z.string().min(1)).min(1),
+  paragraphs: nonEmptyArray(text()),
   /** The reporter's sentence around a short quotation, word for word; null for a stand-alone quote. */
-  context: z.string().nullable(),
+  context: z.nullable(z.string()),
   source: sourceId,
 });
 export type Quote = z.infer<typeof quoteSchema>;

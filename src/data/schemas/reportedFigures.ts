@@ -1,43 +1,43 @@
-import { z } from 'zod';
-import { count, evidence, isoDay, sourceId } from './common';
+import * as z from 'zod/mini';
+import { count, evidence, isoDay, nonEmptyArray, sourceId, text } from './common';
 
 /** One version of a count and the ordinary-day figure it was set against, as one set of sources gave it. */
 export const comparisonVersionSchema = z.object({
   observed: count,
-  expected: z.number().positive(),
+  expected: z.number().check(z.positive()),
   /** How the sources described the change, word for word, or null. */
-  wording: z.string().nullable(),
-  sources: z.array(sourceId).min(1),
+  wording: z.nullable(z.string()),
+  sources: nonEmptyArray(sourceId),
   evidence,
 });
 export type ComparisonVersion = z.infer<typeof comparisonVersionSchema>;
 
 /** One way the sources named the day, with who named it so. */
 export const dayVersionSchema = z.object({
-  label: z.string().min(1),
-  sources: z.array(sourceId).min(1),
+  label: text(),
+  sources: nonEmptyArray(sourceId),
   evidence,
 });
 export type DayVersion = z.infer<typeof dayVersionSchema>;
 
 /** A reported daily count against a reported daily average, with every version the sources give. */
 export const spikeFigureSchema = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
-  publisher: z.string().min(1),
-  area: z.string().min(1),
+  id: text(),
+  label: text(),
+  publisher: text(),
+  area: text(),
   date: isoDay,
-  event: z.string().min(1),
+  event: text(),
   /** What the expected value is, in the sources' words. */
-  expectedLabel: z.string().min(1),
-  versions: z.array(comparisonVersionSchema).min(1),
+  expectedLabel: text(),
+  versions: nonEmptyArray(comparisonVersionSchema),
   dayVersions: z.array(dayVersionSchema),
 });
 export type SpikeFigure = z.infer<typeof spikeFigureSchema>;
 
 /** A count reported for the days after one event. */
 export const eventCountSchema = z.object({
-  event: z.string().min(1),
+  event: text(),
   count,
   /** The change over the same week of the previous year, in per cent, as published. */
   weekChangePercent: z.number(),
@@ -46,18 +46,18 @@ export const eventCountSchema = z.object({
 
 /** Counts after several events against one published daily average. */
 export const eventComparisonSchema = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
-  publisher: z.string().min(1),
-  area: z.string().min(1),
+  id: text(),
+  label: text(),
+  publisher: text(),
+  area: text(),
   /** When each count was taken, relative to its event. */
-  timing: z.string().min(1),
-  expected: z.number().positive(),
-  expectedLabel: z.string().min(1),
+  timing: text(),
+  expected: z.number().check(z.positive()),
+  expectedLabel: text(),
   expectedEvidence: evidence,
-  counts: z.array(eventCountSchema).min(1),
+  counts: nonEmptyArray(eventCountSchema),
   weekChangeEvidence: evidence,
-  sources: z.array(sourceId).min(1),
+  sources: nonEmptyArray(sourceId),
 });
 export type EventComparison = z.infer<typeof eventComparisonSchema>;
 

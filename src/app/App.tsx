@@ -1,0 +1,50 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { MonthlyChartPanel } from '../features/monthly-chart/MonthlyChartPanel';
+import { NationalComparison } from '../features/national/NationalComparison';
+import { QuotesPanel } from '../features/quotes/QuotesPanel';
+import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { SpikePanel } from '../features/spike/SpikePanel';
+import { EventTimeline } from '../features/timeline/EventTimeline';
+import { PanelBoundary } from '../ui/PanelBoundary';
+
+/** The dashboard: the reported spike, quotes, events, a recorded series, the national comparison and sources. */
+export function App({ client }: { readonly client: QueryClient }) {
+  return (
+    <QueryClientProvider client={client}>
+      <header className="site-header">
+        <h1>Backlash</h1>
+        <p>
+          Hate incidents after trigger events, against honest baselines. It starts from one news story: after
+          the London Bridge attack of 3 June 2017, the Metropolitan Police recorded 20 Islamophobic incidents
+          in one day.
+        </p>
+      </header>
+      <main className="layout">
+        <div className="main-column">
+          <PanelBoundary what="the spike">
+            <SpikePanel />
+          </PanelBoundary>
+          <PanelBoundary what="the monthly chart">
+            <MonthlyChartPanel />
+          </PanelBoundary>
+          <PanelBoundary what="the national comparison">
+            <NationalComparison />
+          </PanelBoundary>
+          <PanelBoundary what="the timeline">
+            <EventTimeline />
+          </PanelBoundary>
+        </div>
+        <div className="side-column">
+          <PanelBoundary what="the quotes">
+            <QuotesPanel />
+          </PanelBoundary>
+        </div>
+      </main>
+      <footer>
+        <PanelBoundary what="the sources">
+          <SourcesPanel />
+        </PanelBoundary>
+      </footer>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,33 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Source } from '../../core/provenance';
+import { fetchDataFile } from '../fetchDataFile';
+import { parseJsonFile } from '../parseDataFile';
+import { resolveSources, sourceCatalogue } from '../provenance';
+import type { DataPackage } from '../schemas/dataPackage';
+import { eventsFileSchema, type TriggerEvent } from '../schemas/events';
+import { dataPackageQueryOptions } from './dataPackage';
+
+/** A trigger event with its sources resolved from the catalogue. */
+export type SourcedEvent = Omit<TriggerEvent, 'sources'> & { readonly sources: readonly Source[] };
+
+const FILE = 'data/events.json';
+
+/** Returns the events in date order, each with its sources. */
+export async function fetchEvents(dataPackage: DataPackage, signal?: AbortSignal): Promise<SourcedEvent[]> {
+  const { events } = parseJsonFile(FILE, await fetchDataFile('events.json', signal), eventsFileSchema);
+  const catalogue = sourceCatalogue(dataPackage);
+  return events
+    .map((event) => ({ ...event, sources: resolveSources(catalogue, event.sources, FILE) }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Query options for the events. */
+export const eventsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['data', 'events'],
+    queryFn: async ({ client, signal }) => fetchEvents(await client.ensureQueryData(dataPackageQueryOptions()), signal),
+    staleTime: Infinity,
+  });
+
+/** Returns the query state of the events. */
+export const useEvents = () => useQuery(eventsQueryOptions());

@@ -1,0 +1,38 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Source } from '../../core/provenance';
+import { fetchDataFile } from '../fetchDataFile';
+import { parseJsonFile } from '../parseDataFile';
+import { resolveSources, sourceCatalogue } from '../provenance';
+import type { DataPackage } from '../schemas/dataPackage';
+import { type ReportedFigures, reportedFiguresFileSchema } from '../schemas/reportedFigures';
+import { dataPackageQueryOptions } from './dataPackage';
+
+/** Reported figures with the source catalogue they cite, so every number can name its sources. */
+export interface SourcedReportedFigures extends ReportedFigures {
+  readonly sourcesById: ReadonlyMap<string, Source>;
+}
+
+const FILE = 'data/reported-figures.json';
+
+/** Returns the reported figures; throws when a figure cites a source the package does not list. */
+export async function fetchReportedFigures(dataPackage: DataPackage, signal?: AbortSignal): Promise<SourcedReportedFigures> {
+  const figures = parseJsonFile(FILE, await fetchDataFile('reported-figures.json', signal), reportedFiguresFileSchema);
+  const catalogue = sourceCatalogue(dataPackage);
+  const cited = [
+    ...figures.spikes.flatMap((s) => [...s.versions, ...s.dayVersions].flatMap((v) => v.sources)),
+    ...figures.comparisons.flatMap((c) => c.sources),
+  ];
+  resolveSources(catalogue, cited, FILE);
+  return { ...figures, sourcesById: catalogue };
+}
+
+/** Query options for the reported figures. */
+export const reportedFiguresQueryOptions = () =>
+  queryOptions({
+    queryKey: ['data', 'reported-figures'],
+    queryFn: async ({ client, signal }) => fetchReportedFigures(await client.ensureQueryData(dataPackageQueryOptions()), signal),
+    staleTime: Infinity,
+  });
+
+/** Returns the query state of the reported figures. */
+export const useReportedFigures = () => useQuery(reportedFiguresQueryOptions());

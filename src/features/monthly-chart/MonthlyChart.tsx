@@ -1,0 +1,107 @@
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  type TooltipContentProps,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
+import { formatIsoDate } from '../../core/dates';
+import { formatCount, formatRatio } from '../../core/format';
+import type { BaselineComparison } from '../../core/series/compareWithBaseline';
+import type { MonthlyChartModel } from './monthlyChartModel';
+
+/** The monthly series as a line, its trailing-mean baseline dashed, events as vertical lines. */
+export function MonthlyChart({
+  model,
+  label,
+}: {
+  readonly model: MonthlyChartModel;
+  readonly label: string;
+}) {
+  const { rows, events, highestCount } = model;
+  return (
+    <div className="chart" role="img" aria-label={label}>
+      <ResponsiveContainer width="100%" height={380} initialDimension={{ width: 800, height: 380 }}>
+        <ComposedChart
+          data={rows as BaselineComparison[]}
+          margin={{ top: 28, right: 24, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid stroke="#e5e5e5" vertical={false} />
+          <XAxis dataKey="date" tickFormatter={(d: string) => d.slice(0, 4)} interval={11} minTickGap={8} />
+          <YAxis tickFormatter={(v: number) => formatCount(v)} width={56} />
+          <Tooltip content={MonthlyTooltip} />
+          {events.map((event) => (
+            <ReferenceLine
+              key={event.id}
+              x={event.month}
+              stroke="#b03a2e"
+              strokeDasharray="2 3"
+              label={{
+                value: event.name,
+                position: 'insideTopLeft',
+                angle: -90,
+                fontSize: 11,
+                fill: '#7b241c',
+                dx: 4,
+                dy: 120,
+              }}
+            />
+          ))}
+          <Line
+            type="monotone"
+            dataKey="expected"
+            name="Trailing mean"
+            stroke="#777"
+            strokeDasharray="6 4"
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+          <Line
+            type="linear"
+            dataKey="observed"
+            name="Recorded"
+            stroke="#1f4e79"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          {highestCount?.observed != null && (
+            <ReferenceDot
+              x={highestCount.date}
+              y={highestCount.observed}
+              r={5}
+              fill="#b03a2e"
+              stroke="none"
+              label={{
+                value: formatCount(highestCount.observed),
+                position: 'top',
+                fontSize: 12,
+                fontWeight: 600,
+              }}
+            />
+          )}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function MonthlyTooltip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
+  const row = payload?.[0]?.payload as BaselineComparison | undefined;
+  if (!active || row === undefined) return null;
+  return (
+    <div className="tooltip">
+      <strong>{formatIsoDate(row.date)}</strong>
+      <div>Recorded: {row.observed === null ? 'missing' : formatCount(row.observed)}</div>
+      <div>Baseline: {row.expected === null ? `none (${row.reason})` : formatCount(row.expected, 0)}</div>
+      {row.ratio !== null && <div>Ratio: {formatRatio(row.ratio, 2)}</div>}
+    </div>
+  );
+}

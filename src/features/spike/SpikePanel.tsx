@@ -1,0 +1,33 @@
+import { useEvents } from '../../data/queries/events';
+import { useReportedFigures } from '../../data/queries/reportedFigures';
+import { QueryView } from '../../ui/QueryView';
+import { SpikeCard } from './SpikeCard';
+
+/** The reported spikes of 6 June 2017, each measured against its reported daily average. */
+export function SpikePanel() {
+  const figures = useReportedFigures();
+  const events = useEvents();
+  return (
+    <section aria-labelledby="spike-heading" className="panel">
+      <h2 id="spike-heading">The spike, stated and measured</h2>
+      <p className="panel-note">
+        Reported figures, as published: no public daily series of the Met’s Islamophobic incidents exists, so
+        these are single days set against the averages the police gave.
+      </p>
+      <QueryView what="the reported figures" query={figures} isEmpty={(f) => f.spikes.length === 0}>
+        {(data) => (
+          <div className="cards">
+            {data.spikes.map((figure) => (
+              <SpikeCard
+                key={figure.id}
+                figure={figure}
+                sourcesById={data.sourcesById}
+                event={events.data?.find((e) => e.id === figure.event)}
+              />
+            ))}
+          </div>
+        )}
+      </QueryView>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { formatCount, formatProbability, formatRatio } from '../../core/format';
+import type { Source } from '../../core/provenance';
+import { spikeTest } from '../../core/stats/spikeTest';
+import type { SpikeFigure } from '../../data/schemas/reportedFigures';
+
+interface SpikeVersionsProps {
+  readonly figure: SpikeFigure;
+  readonly pick: (ids: readonly string[]) => Source[];
+}
+
+/** A table of every version of a figure the sources give, each with its own ratio and probability. */
+export function SpikeVersions({ figure, pick }: SpikeVersionsProps) {
+  return (
+    <div className="table-scroll">
+      <table className="versions">
+        <caption>
+          Every version the sources give ({figure.versions.length})
+          {figure.versions.length > 1 ? ': they disagree' : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Recorded</th>
+            <th scope="col">Daily average</th>
+            <th scope="col">Ratio</th>
+            <th scope="col">P(≥ recorded)</th>
+            <th scope="col">Wording</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figure.versions.map((version) => {
+            const test = spikeTest(version.observed, version.expected);
+            return (
+              <tr key={`${version.observed}/${version.expected}`}>
+                <td>{formatCount(version.observed)}</td>
+                <td>{formatCount(version.expected, 2)}</td>
+                <td>{formatRatio(test.ratio, 2)}</td>
+                <td>{formatProbability(test.pValue)}</td>
+                <td>{version.wording === null ? '—' : `“${version.wording}”`}</td>
+                <td>
+                  {pick(version.sources).map((source, index) => (
+                    <span key={source.id}>
+                      {index > 0 && ', '}
+                      {source.url === null ? source.publisher : <a href={source.url}>{source.publisher}</a>}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

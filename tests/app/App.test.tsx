@@ -1,0 +1,187 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../src/mocks/server';
+import { renderApp } from './renderApp';
+
+const region = (name: RegExp) => screen.getByRole('region', { name });
+
+describe('App on the shipped data (served by MSW)', () => {
+  it('shows the Islamophobic spike: 20 against 3.5, ×5.7, +16.5, 1.1 × 10⁻⁹ and the exact intervals', async () => {
+    renderApp();
+    const card = await screen.findByRole('article', { name: /Islamophobic incidents, London, 6 June 2017/ });
+    expect(within(card).getByTestId('observed')).toHaveProperty('textContent', '20');
+    expect(within(card).getByTestId('expected')).toHaveProperty('textContent', '3.5');
+    expect(within(card).getByTestId('ratio')).toHaveProperty('textContent', '×5.7');
+    expect(within(card).getByTestId('excess')).toHaveProperty('textContent', '+16.5');
+    expect(within(card).getByTestId('p-value')).toHaveProperty('textContent', '1.1 × 10⁻⁹');
+    expect(within(card).getByTestId('count-interval')).toHaveProperty('textContent', '12.2 to 30.9');
+    expect(within(card).getByTestId('ratio-interval')).toHaveProperty('textContent', '×3.5 to ×8.8');
+    expect(within(card).getByText(/was 3 days after the London Bridge attack/)).toBeTruthy();
+  });
+
+  it('shows every version the sources give, with its own ratio, and the disagreement about the day', async () => {
+    renderApp();
+    const card = await screen.findByRole('article', { name: /Racist incidents/ });
+    const versions = within(card).getByRole('table', {
+      name: /Every version the sources give \(2\): they disagree/,
+    });
+    const rows = within(versions).getAllByRole('row').slice(1);
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 3)
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
+      ['54', '38', '×1.42'],
+      ['53', '37', '×1.43'],
+    ]);
+    expect(within(card).getByText(/6 June 2017 fell on a Tuesday/).textContent).toMatch(
+      /“Tuesday” \(The Independent, Al Araby\); “Monday” \(Evening Standard, Tell MAMA\); “Wednesday”/,
+    );
+  });
+
+  it('quotes the article word for word with speaker, role, event and source', async () => {
+    renderApp();
+    const quotes = await screen.findByRole('complementary', { name: 'What they said' });
+    expect(
+      await within(quotes).findByText('The backlash has been something of a different scale.'),
+    ).toBeTruthy();
+    expect(within(quotes).getByText('Clearly it takes more than just the police.')).toBeTruthy();
+    expect(within(quotes).getAllByText('Cressida Dick')).toHaveLength(2);
+    expect(within(quotes).getAllByText(/on the Finsbury Park attack \(19 June 2017\)/)).toHaveLength(2);
+  });
+
+  it('lists the six events of the story in date order with their sources', async () => {
+    renderApp();
+    const timeline = region(/The events of the story/);
+    const items = await within(timeline).findAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('time')?.getAttribute('datetime'))).toEqual([
+      '2013-05-22',
+      '2015-11-13',
+      '2017-03-22',
+      '2017-05-22',
+      '2017-06-03',
+      '2017-06-19',
+    ]);
+    expect(within(items[2] as HTMLElement).getByText(/National Police Chiefs’ Council/)).toBeTruthy();
+  });
+
+  it('tables the Home Office series against its trailing twelve-month mean', async () => {
+    renderApp();
+    const panel = region(/A recorded series/);
+    const table = await within(panel).findByRole('table', { name: /trailing 12-month mean/ });
+    const june2017 = within(table).getByRole('rowheader', { name: 'June 2017' }).closest('tr') as HTMLElement;
+    expect(
+      within(june2017)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['6,042', '4,270', '×1.41', '+1,772']);
+    const april2013 = within(table)
+      .getByRole('rowheader', { name: 'April 2013' })
+      .closest('tr') as HTMLElement;
+    expect(
+      within(april2013)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2,391', '—', '—', '—']);
+    const note = panel.querySelector('.panel-note')?.textContent ?? '';
+    expect(note).toContain('The highest month is June 2017 (6,042, ×1.41 its baseline).');
+    expect(note).toContain('The month furthest above its baseline is July 2016 (×1.59).');
+    expect(within(panel).getByRole('img', { name: /Line chart/ })).toBeTruthy();
+  });
+
+  it('shows the national comparison: 234, 273, 319, 223 against 171 a day', async () => {
+    renderApp();
+    const panel = region(/The national comparison/);
+    const table = await within(panel).findByRole('table', { name: /two days after each 2017 attack/ });
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
+    expect(cells).toEqual([
+      ['234', '×1.37', '+63', '+12%'],
+      ['273', '×1.60', '+102', '+50%'],
+      ['319', '×1.87', '+148', '+34%'],
+      ['223', '×1.30', '+52', '−7%'],
+    ]);
+  });
+
+  it('lists every source with licence and caveats, and every data file with its raw checksum', async () => {
+    renderApp();
+    const panel = region(/^Sources$/);
+    expect(await within(panel).findByText('Home Office')).toBeTruthy();
+    expect(within(panel).getAllByText(/Licence: Open Government Licence v3.0/).length).toBeGreaterThan(0);
+    const files = within(panel).getByRole('table', { name: /Files under data/ });
+    expect(within(files).getByText('ho-rra-monthly-ew.csv')).toBeTruthy();
+    expect(within(files).getByText(/home-office\/tables_csv\/Figure_2.csv/)).toBeTruthy();
+  });
+
+  it('opens the data table from its disclosure button', async () => {
+    renderApp();
+    const summary = await screen.findByText(/Data table \(72 months\)/);
+    await userEvent.click(summary);
+    expect(summary.closest('details')?.open).toBe(true);
+  });
+});
+
+describe('App with a bad data file', () => {
+  it('names the file, row and field of a negative count, and keeps the other panels', async () => {
+    server.use(
+      http.get('*/data/ho-rra-monthly-ew.csv', () =>
+        HttpResponse.text('date,count\n2013-04,2391\n2013-05,-3\n'),
+      ),
+    );
+    renderApp();
+    const panel = region(/A recorded series/);
+    const alert = await within(panel).findByRole('alert');
+    expect(alert.textContent).toContain('Could not load the monthly series.');
+    expect(within(alert).getByText('data/ho-rra-monthly-ew.csv')).toBeTruthy();
+    expect(within(alert).getByText('2')).toBeTruthy();
+    expect(within(alert).getByText('count')).toBeTruthy();
+    expect(within(alert).getByText(/expected a whole number of 0 or more \(got “-3”\)/)).toBeTruthy();
+    expect(await screen.findAllByText('×5.7')).toHaveLength(1);
+  });
+
+  it('names a JSON entry and field when the quotes file breaks its schema', async () => {
+    server.use(
+      http.get('*/data/quotes.json', () => HttpResponse.json({ quotes: [{ id: 'q', speaker: '' }] })),
+    );
+    renderApp();
+    const alert = await within(
+      await screen.findByRole('complementary', { name: 'What they said' }),
+    ).findByRole('alert');
+    expect(within(alert).getByText('data/quotes.json')).toBeTruthy();
+    expect(within(alert).getByText('quotes[0].speaker')).toBeTruthy();
+  });
+
+  it('says which file is missing when the host answers 404', async () => {
+    server.use(http.get('*/data/events.json', () => new HttpResponse(null, { status: 404 })));
+    renderApp();
+    const alert = await within(region(/The events of the story/)).findByRole('alert');
+    expect(alert.textContent).toContain('could not be fetched (HTTP 404)');
+  });
+
+  it('shows an empty state for a series with a header and no rows', async () => {
+    server.use(http.get('*/data/ho-rra-monthly-ew.csv', () => HttpResponse.text('date,count\n')));
+    renderApp();
+    expect(
+      await within(region(/A recorded series/)).findByText('No data in the monthly series.'),
+    ).toBeTruthy();
+  });
+
+  it('shows a loading state until the data arrives', async () => {
+    renderApp();
+    expect(within(region(/A recorded series/)).getByRole('status').textContent).toBe(
+      'Loading the monthly series…',
+    );
+    expect(await screen.findByText('6,042')).toBeTruthy();
+  });
+});

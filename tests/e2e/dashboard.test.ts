@@ -1,0 +1,104 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/staticServer';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the site and records every console error or warning and every uncaught page error. */
+async function open(url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  await page.goto(url);
+  return { page, problems };
+}
+
+describe('the built dashboard in Chromium, served under a sub-path', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDirectory(inject('distDir'), '/backlash/');
+  });
+  afterAll(async () => server?.close());
+
+  it('shows the 20, the 3.5, the ×5.7, a quote, the chart and the sources, with a quiet console', async () => {
+    const { page, problems } = await open(server.url);
+    const card = page.getByRole('article', { name: /Islamophobic incidents, London, 6 June 2017/ });
+    await expect.poll(() => card.getByTestId('observed').textContent()).toBe('20');
+    expect(await card.getByTestId('expected').textContent()).toBe('3.5');
+    expect(await card.getByTestId('ratio').textContent()).toBe('×5.7');
+    expect(await card.getByTestId('p-value').textContent()).toBe('1.1 × 10⁻⁹');
+    await page.getByText('The backlash has been something of a different scale.').waitFor();
+    const line = page.locator('.recharts-line-curve').last();
+    await line.waitFor();
+    expect((await line.getAttribute('d'))?.length ?? 0).toBeGreaterThan(200);
+    expect(await page.locator('.recharts-reference-line').count()).toBeGreaterThanOrEqual(6);
+    await page.getByRole('heading', { name: 'Sources', exact: true }).waitFor();
+    expect(await page.getByText('Licence: Open Government Licence v3.0').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a month’s count, baseline and ratio in the tooltip when the pointer is over the chart', async () => {
+    const { page, problems } = await open(server.url);
+    const chart = page.getByRole('img', { name: /Line chart/ });
+    await page.locator('.recharts-line-curve').last().waitFor();
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    if (box === null) throw new Error('the chart has no box');
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+    const tooltip = page.locator('.tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toMatch(/Recorded: [\d,]+Baseline: [\d,]+Ratio: ×\d\.\d\d/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the built dashboard with a broken data file', () => {
+  let server: StaticServer;
+  let brokenDir: string;
+  beforeAll(async () => {
+    brokenDir = mkdtempSync(join(tmpdir(), 'backlash-broken-'));
+    cpSync(inject('distDir'), brokenDir, { recursive: true });
+    writeFileSync(join(brokenDir, 'data/ho-rra-monthly-ew.csv'), 'date,count\n2013-04,2391\n2013-05,many\n');
+    server = await serveDirectory(brokenDir, '/');
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(brokenDir, { recursive: true, force: true });
+  });
+
+  it('names the file, row and field in the chart’s place, and keeps the rest of the page', async () => {
+    const { page, problems } = await open(server.url);
+    const alert = page.getByRole('region', { name: /A recorded series/ }).getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('Could not load the monthly series.');
+    expect(text).toContain('data/ho-rra-monthly-ew.csv');
+    expect(text).toMatch(/Row\s*2/);
+    expect(text).toMatch(/Field\s*count/);
+    expect(text).toContain('expected a whole number of 0 or more (got “many”)');
+    await page.getByTestId('ratio').first().waitFor();
+    expect(await page.getByTestId('ratio').first().textContent()).toBe('×5.7');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const DATA_DIR = resolve(import.meta.dirname, 'data');
+
+/** Ships data/ beside the built app, so the app fetches it at run time by relative URL. */
+function shipDataDir(): Plugin {
+  return {
+    name: 'backlash-ship-data',
+    apply: 'build',
+    generateBundle() {
+      for (const file of readdirSync(DATA_DIR)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${file}`,
+          source: readFileSync(join(DATA_DIR, file)),
+        });
+      }
+    },
+  };
+}
+
+/** Relative base: the built dist/ works from any static host and under any sub-path. */
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  plugins: [react(), shipDataDir()],
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
