@@ -14,7 +14,9 @@ export interface MonthlyCount {
  */
 export function parseHomeOfficeFigure2(text: string, file: string): MonthlyCount[] {
   const records = parseCsv(text);
-  const headerIndex = records.findIndex((record) => record.fields.filter((f) => /^\d{4}$/.test(f.trim())).length >= 2);
+  const headerIndex = records.findIndex(
+    (record) => record.fields.filter((f) => /^\d{4}$/.test(f.trim())).length >= 2,
+  );
   const header = records[headerIndex];
   if (header === undefined) throw new RawFileError(file, null, 'header', 'no row of year columns found');
   const years = header.fields.map((field) => (/^\d{4}$/.test(field.trim()) ? Number(field) : null));
@@ -26,7 +28,12 @@ export function parseHomeOfficeFigure2(text: string, file: string): MonthlyCount
       const year = years[column];
       if (column === 0 || cell.trim() === '') return;
       if (year === undefined || year === null) {
-        throw new RawFileError(file, record.line, `column ${column + 1}`, `value "${cell}" is under no year heading`);
+        throw new RawFileError(
+          file,
+          record.line,
+          `column ${column + 1}`,
+          `value "${cell}" is under no year heading`,
+        );
       }
       counts.push({ date: isoMonth(year, month), count: parseCount(cell, file, record.line, String(year)) });
     });

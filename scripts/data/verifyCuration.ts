@@ -48,7 +48,8 @@ export function verifyCuration(
     quote.paragraphs.forEach((text, i) =>
       checkEvidence(`quote ${quote.id}, paragraph ${i + 1}`, { file: 'article.txt', text }),
     );
-    if (quote.context !== null) checkEvidence(`quote ${quote.id}, context`, { file: 'article.txt', text: quote.context });
+    if (quote.context !== null)
+      checkEvidence(`quote ${quote.id}, context`, { file: 'article.txt', text: quote.context });
   }
   for (const spike of figures.spikes) {
     checkEvent(`figure ${spike.id}`, spike.event);

@@ -13,8 +13,14 @@ export async function fetchDataFile(name: string, signal?: AbortSignal): Promise
     response = await fetch(dataFileUrl(name), { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DataFileError(file, null, null, `could not be fetched (${error instanceof Error ? error.message : 'network error'})`);
+    throw new DataFileError(
+      file,
+      null,
+      null,
+      `could not be fetched (${error instanceof Error ? error.message : 'network error'})`,
+    );
   }
-  if (!response.ok) throw new DataFileError(file, null, null, `could not be fetched (HTTP ${response.status})`);
+  if (!response.ok)
+    throw new DataFileError(file, null, null, `could not be fetched (HTTP ${response.status})`);
   return response.text();
 }

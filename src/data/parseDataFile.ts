@@ -3,7 +3,12 @@ import { CsvSyntaxError, parseCsv } from '../core/csv/parseCsv';
 import { DataFileError } from './dataFileError';
 
 /** Returns the rows of a CSV data file validated against a row schema; throws a DataFileError naming row and field. */
-export function parseCsvFile<T>(file: string, text: string, rowSchema: z.ZodMiniType<T>, columns: readonly string[]): T[] {
+export function parseCsvFile<T>(
+  file: string,
+  text: string,
+  rowSchema: z.ZodMiniType<T>,
+  columns: readonly string[],
+): T[] {
   let records;
   try {
     records = parseCsv(text).filter((record) => !(record.fields.length === 1 && record.fields[0] === ''));
@@ -14,7 +19,8 @@ export function parseCsvFile<T>(file: string, text: string, rowSchema: z.ZodMini
   const [header, ...body] = records;
   if (header === undefined) throw new DataFileError(file, null, null, 'the file is empty');
   for (const column of columns) {
-    if (!header.fields.includes(column)) throw new DataFileError(file, 0, column, 'missing column in the header');
+    if (!header.fields.includes(column))
+      throw new DataFileError(file, 0, column, 'missing column in the header');
   }
   return body.map((record, index) => {
     if (record.fields.length !== header.fields.length) {
@@ -37,7 +43,12 @@ export function parseJsonFile<T>(file: string, text: string, schema: z.ZodMiniTy
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new DataFileError(file, null, null, `not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+    throw new DataFileError(
+      file,
+      null,
+      null,
+      `not valid JSON (${error instanceof Error ? error.message : 'parse error'})`,
+    );
   }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -45,6 +56,9 @@ export function parseJsonFile<T>(file: string, text: string, schema: z.ZodMiniTy
   const path = issue?.path ?? [];
   const entryIndex = path.findIndex((part) => typeof part === 'number');
   const row = entryIndex < 0 ? null : Number(path[entryIndex]) + 1;
-  const field = path.length === 0 ? null : path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.');
+  const field =
+    path.length === 0
+      ? null
+      : path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.');
   throw new DataFileError(file, row, field?.replace(/\.\[/g, '[') ?? null, issue?.message ?? 'invalid value');
 }

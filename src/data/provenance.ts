@@ -14,10 +14,20 @@ export function sourceCatalogue(dataPackage: DataPackage): Map<string, Source> {
 }
 
 /** Returns the sources with these ids; throws a DataFileError naming the first unknown id. */
-export function resolveSources(catalogue: Map<string, Source>, ids: readonly string[], file: string): Source[] {
+export function resolveSources(
+  catalogue: Map<string, Source>,
+  ids: readonly string[],
+  file: string,
+): Source[] {
   return ids.map((id) => {
     const source = catalogue.get(id);
-    if (source === undefined) throw new DataFileError(file, null, 'sources', `cites “${id}”, which data/datapackage.json does not list`);
+    if (source === undefined)
+      throw new DataFileError(
+        file,
+        null,
+        'sources',
+        `cites “${id}”, which data/datapackage.json does not list`,
+      );
     return source;
   });
 }
@@ -25,6 +35,7 @@ export function resolveSources(catalogue: Map<string, Source>, ids: readonly str
 /** Returns the package's description of a resource; throws when the package does not describe it. */
 export function findResource(dataPackage: DataPackage, name: string): Resource {
   const resource = dataPackage.resources.find((r) => r.name === name);
-  if (resource === undefined) throw new DataFileError('data/datapackage.json', null, 'resources', `no resource named “${name}”`);
+  if (resource === undefined)
+    throw new DataFileError('data/datapackage.json', null, 'resources', `no resource named “${name}”`);
   return resource;
 }

@@ -5,12 +5,20 @@ import { type DataPackage, dataPackageSchema } from '../schemas/dataPackage';
 
 /** Returns the validated data package (`data/datapackage.json`). */
 export async function fetchDataPackage(signal?: AbortSignal): Promise<DataPackage> {
-  return parseJsonFile('data/datapackage.json', await fetchDataFile('datapackage.json', signal), dataPackageSchema);
+  return parseJsonFile(
+    'data/datapackage.json',
+    await fetchDataFile('datapackage.json', signal),
+    dataPackageSchema,
+  );
 }
 
 /** Query options for the data package; it never changes while the page is open. */
 export const dataPackageQueryOptions = () =>
-  queryOptions({ queryKey: ['data', 'datapackage'], queryFn: ({ signal }) => fetchDataPackage(signal), staleTime: Infinity });
+  queryOptions({
+    queryKey: ['data', 'datapackage'],
+    queryFn: ({ signal }) => fetchDataPackage(signal),
+    staleTime: Infinity,
+  });
 
 /** Returns the query state of the data package. */
 export const useDataPackage = () => useQuery(dataPackageQueryOptions());

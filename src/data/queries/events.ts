@@ -25,7 +25,8 @@ export async function fetchEvents(dataPackage: DataPackage, signal?: AbortSignal
 export const eventsQueryOptions = () =>
   queryOptions({
     queryKey: ['data', 'events'],
-    queryFn: async ({ client, signal }) => fetchEvents(await client.ensureQueryData(dataPackageQueryOptions()), signal),
+    queryFn: async ({ client, signal }) =>
+      fetchEvents(await client.ensureQueryData(dataPackageQueryOptions()), signal),
     staleTime: Infinity,
   });
 

@@ -11,10 +11,17 @@ import { dataPackageQueryOptions } from './dataPackage';
 const monthlyRowSchema = z.object({ date: isoMonth, count: countCell });
 
 /** Returns a monthly `date,count` series with its sources from the data package. */
-export async function fetchMonthlySeries(name: string, dataPackage: DataPackage, signal?: AbortSignal): Promise<Series> {
+export async function fetchMonthlySeries(
+  name: string,
+  dataPackage: DataPackage,
+  signal?: AbortSignal,
+): Promise<Series> {
   const resource = findResource(dataPackage, name);
   const file = `data/${resource.path}`;
-  const rows = parseCsvFile(file, await fetchDataFile(resource.path, signal), monthlyRowSchema, ['date', 'count']);
+  const rows = parseCsvFile(file, await fetchDataFile(resource.path, signal), monthlyRowSchema, [
+    'date',
+    'count',
+  ]);
   const sourceIds = resource.sources.map((s) => s.id);
   return makeSeries({
     name,

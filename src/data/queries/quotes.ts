@@ -26,7 +26,8 @@ export async function fetchQuotes(dataPackage: DataPackage, signal?: AbortSignal
 export const quotesQueryOptions = () =>
   queryOptions({
     queryKey: ['data', 'quotes'],
-    queryFn: async ({ client, signal }) => fetchQuotes(await client.ensureQueryData(dataPackageQueryOptions()), signal),
+    queryFn: async ({ client, signal }) =>
+      fetchQuotes(await client.ensureQueryData(dataPackageQueryOptions()), signal),
     staleTime: Infinity,
   });
 

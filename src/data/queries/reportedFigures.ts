@@ -15,8 +15,15 @@ export interface SourcedReportedFigures extends ReportedFigures {
 const FILE = 'data/reported-figures.json';
 
 /** Returns the reported figures; throws when a figure cites a source the package does not list. */
-export async function fetchReportedFigures(dataPackage: DataPackage, signal?: AbortSignal): Promise<SourcedReportedFigures> {
-  const figures = parseJsonFile(FILE, await fetchDataFile('reported-figures.json', signal), reportedFiguresFileSchema);
+export async function fetchReportedFigures(
+  dataPackage: DataPackage,
+  signal?: AbortSignal,
+): Promise<SourcedReportedFigures> {
+  const figures = parseJsonFile(
+    FILE,
+    await fetchDataFile('reported-figures.json', signal),
+    reportedFiguresFileSchema,
+  );
   const catalogue = sourceCatalogue(dataPackage);
   const cited = [
     ...figures.spikes.flatMap((s) => [...s.versions, ...s.dayVersions].flatMap((v) => v.sources)),
@@ -30,7 +37,8 @@ export async function fetchReportedFigures(dataPackage: DataPackage, signal?: Ab
 export const reportedFiguresQueryOptions = () =>
   queryOptions({
     queryKey: ['data', 'reported-figures'],
-    queryFn: async ({ client, signal }) => fetchReportedFigures(await client.ensureQueryData(dataPackageQueryOptions()), signal),
+    queryFn: async ({ client, signal }) =>
+      fetchReportedFigures(await client.ensureQueryData(dataPackageQueryOptions()), signal),
     staleTime: Infinity,
   });
 
