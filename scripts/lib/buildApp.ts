@@ -13,7 +13,7 @@ export async function buildApp(outDir = resolve(REPO_ROOT, 'dist')): Promise<str
       configFile: resolve(REPO_ROOT, 'vite.config.ts'),
       mode: 'production',
       logLevel: 'warn',
-      build: { outDir },
+      build: { outDir, emptyOutDir: true },
     });
   } finally {
     process.env.NODE_ENV = previous;

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildApp } from '../lib/buildApp';
+import { buildDataFiles } from '../data/build';
+import { REPO_ROOT } from '../data/rawFiles';
+import { median, timeRuns } from './median';
+import { measurePageLoads } from './pageLoad';
+
+/** `npm run bench`: measures the data build and the dashboard's first load; prints medians. */
+async function main() {
+  const rows: [string, string][] = [];
+
+  const inProcess = timeRuns(5, () => buildDataFiles());
+  rows.push(['data build, in process (median of 5)', `${median(inProcess).toFixed(0)} ms`]);
+  const wall = Array.from({ length: 3 }, () => {
+    const started = performance.now();
+    execFileSync('npx', ['tsx', resolve(REPO_ROOT, 'scripts/build-data.ts'), '--check'], { stdio: 'ignore' });
+    return performance.now() - started;
+  });
+  rows.push([
+    '`npm run data -- --check`, wall clock with tsx start-up (median of 3)',
+    `${(median(wall) / 1000).toFixed(2)} s`,
+  ]);
+
+  const distDir = mkdtempSync(join(tmpdir(), 'backlash-bench-'));
+  try {
+    await buildApp(distDir);
+    const loads = await measurePageLoads(distDir, 5);
+    const first = loads[0];
+    rows.push([
+      'JavaScript before the first chart, gzip',
+      `${((first?.jsGzipBytes ?? 0) / 1024).toFixed(1)} KB`,
+    ]);
+    rows.push([
+      'data files before the first chart, gzip',
+      `${((first?.dataGzipBytes ?? 0) / 1024).toFixed(1)} KB`,
+    ]);
+    rows.push([
+      'navigation to first chart drawn, headless Chromium (median of 5)',
+      `${median(loads.map((l) => l.firstChartMs)).toFixed(0)} ms (runs: ${loads.map((l) => l.firstChartMs.toFixed(0)).join(', ')})`,
+    ]);
+    rows.push(['files requested before the first chart', (first?.files ?? []).join(', ')]);
+  } finally {
+    rmSync(distDir, { recursive: true, force: true });
+  }
+
+  console.log('| measure | value |\n| --- | --- |');
+  for (const [measure, value] of rows) console.log(`| ${measure} | ${value} |`);
+}
+
+await main();
