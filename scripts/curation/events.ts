@@ -1,9 +1,39 @@
 import type { TriggerEvent } from '../../src/data/schemas/events';
 
-/** The events of the story; `evidence` must appear word for word in the named shared source file. */
+const ENCYCLOPEDIA = 'encyclopedia';
+
+/** The events of the story and the wider catalogue; `evidence`, where given, must appear word for word in the named shared file. */
 export const EVENTS: readonly TriggerEvent[] = [
   {
+    id: 'september-11-2001',
+    inStory: false,
+    regions: ['us', 'uk'],
+    date: '2001-09-11',
+    name: 'September 11 attacks',
+    place: 'New York, Washington DC and Pennsylvania, US',
+    description: 'Al-Qaeda’s hijacked-airliner attacks on the United States.',
+    sources: [`${ENCYCLOPEDIA}-september-11`],
+    evidence: null,
+  },
+  {
+    id: 'london-7-july-2005',
+    inStory: false,
+    regions: ['uk'],
+    date: '2005-07-07',
+    name: '7 July London bombings',
+    place: 'London, UK',
+    description:
+      'Suicide bombings on London’s transport network; the Met reported a rise in faith hate crime after them.',
+    sources: ['bbc-2005-08-03', `${ENCYCLOPEDIA}-7-july-2005`],
+    evidence: {
+      file: 'reported-figures.md',
+      text: 'Metropolitan Police, after the 7 July 2005 London bombings',
+    },
+  },
+  {
     id: 'lee-rigby',
+    inStory: true,
+    regions: ['uk'],
     date: '2013-05-22',
     name: 'Murder of Lee Rigby',
     place: 'London, UK',
@@ -14,6 +44,8 @@ export const EVENTS: readonly TriggerEvent[] = [
   },
   {
     id: 'paris-2015',
+    inStory: true,
+    regions: ['uk', 'us'],
     date: '2015-11-13',
     name: 'Paris attacks',
     place: 'Paris, France',
@@ -23,6 +55,8 @@ export const EVENTS: readonly TriggerEvent[] = [
   },
   {
     id: 'westminster-2017',
+    inStory: true,
+    regions: ['uk'],
     date: '2017-03-22',
     name: 'Westminster attack',
     place: 'London, UK',
@@ -32,6 +66,8 @@ export const EVENTS: readonly TriggerEvent[] = [
   },
   {
     id: 'manchester-2017',
+    inStory: true,
+    regions: ['uk'],
     date: '2017-05-22',
     name: 'Manchester Arena attack',
     place: 'Manchester, UK',
@@ -42,6 +78,8 @@ export const EVENTS: readonly TriggerEvent[] = [
   },
   {
     id: 'london-bridge-2017',
+    inStory: true,
+    regions: ['uk'],
     date: '2017-06-03',
     name: 'London Bridge attack',
     place: 'London, UK',
@@ -52,6 +90,8 @@ export const EVENTS: readonly TriggerEvent[] = [
   },
   {
     id: 'finsbury-park-2017',
+    inStory: true,
+    regions: ['uk'],
     date: '2017-06-19',
     name: 'Finsbury Park attack',
     place: 'London, UK',
@@ -62,5 +102,71 @@ export const EVENTS: readonly TriggerEvent[] = [
       file: 'reported-figures.md',
       text: 'the van attack near Finsbury Park Mosque (19 June 2017)',
     },
+  },
+  {
+    id: 'san-bernardino-2015',
+    inStory: false,
+    regions: ['us'],
+    date: '2015-12-02',
+    name: 'San Bernardino attack',
+    place: 'San Bernardino, California, US',
+    description: 'Mass shooting at the Inland Regional Center in San Bernardino.',
+    sources: [`${ENCYCLOPEDIA}-san-bernardino`],
+    evidence: null,
+  },
+  {
+    id: 'eu-referendum-2016',
+    inStory: false,
+    regions: ['uk'],
+    date: '2016-06-23',
+    name: 'EU referendum',
+    place: 'United Kingdom',
+    description: 'The United Kingdom’s referendum on leaving the European Union.',
+    sources: [`${ENCYCLOPEDIA}-eu-referendum`],
+    evidence: null,
+  },
+  {
+    id: 'us-election-2016',
+    inStory: false,
+    regions: ['us'],
+    date: '2016-11-08',
+    name: 'US presidential election',
+    place: 'United States',
+    description: 'The 2016 United States presidential election.',
+    sources: [`${ENCYCLOPEDIA}-us-election-2016`],
+    evidence: null,
+  },
+  {
+    id: 'executive-order-13769',
+    inStory: false,
+    regions: ['us'],
+    date: '2017-01-27',
+    name: 'Executive Order 13769',
+    place: 'United States',
+    description: 'Executive order suspending entry to the US from seven Muslim-majority countries.',
+    sources: [`${ENCYCLOPEDIA}-executive-order-13769`],
+    evidence: null,
+  },
+  {
+    id: 'christchurch-2019',
+    inStory: false,
+    regions: ['uk', 'us'],
+    date: '2019-03-15',
+    name: 'Christchurch mosque shootings',
+    place: 'Christchurch, New Zealand',
+    description: 'Mass shootings at two mosques in Christchurch.',
+    sources: [`${ENCYCLOPEDIA}-christchurch`],
+    evidence: null,
+  },
+  {
+    id: 'october-7-2023',
+    inStory: false,
+    regions: ['uk', 'us'],
+    date: '2023-10-07',
+    name: '7 October attacks',
+    place: 'Southern Israel',
+    description: 'The Hamas-led attacks on Israel, followed by the war in Gaza.',
+    sources: [`${ENCYCLOPEDIA}-october-7`],
+    evidence: null,
   },
 ];

@@ -140,4 +140,50 @@ export const SOURCES: readonly Source[] = [
       'Raw table from the public repository fenneh/london-crime-data (path data/recorded-crime-borough-historical.parquet, commit 8ea9f76a519a2007f245771c6b2fe4cd631f8ada), saved as CSV with values unchanged.',
     ],
   },
+  {
+    id: 'bbc-2005-08-03',
+    publisher: 'BBC News',
+    title: 'Report of the Met’s faith hate crime figures after 7 July 2005 (descriptive label)',
+    url: 'https://news.bbc.co.uk/2/hi/uk_news/england/london/4740015.stm',
+    date: '2005-08-03',
+    licence: PRESS,
+    caveats: [
+      PRESS_TITLE_NOTE,
+      'Faith hate crimes had just begun to be recorded separately from racial incidents (the Met’s own caveat).',
+    ],
+  },
+  ...encyclopediaEntries([
+    ['september-11', 'September 11 attacks', 'September_11_attacks'],
+    ['7-july-2005', '7 July 2005 London bombings', '7_July_2005_London_bombings'],
+    ['san-bernardino', '2015 San Bernardino attack', '2015_San_Bernardino_attack'],
+    [
+      'eu-referendum',
+      '2016 United Kingdom European Union membership referendum',
+      '2016_United_Kingdom_European_Union_membership_referendum',
+    ],
+    [
+      'us-election-2016',
+      '2016 United States presidential election',
+      '2016_United_States_presidential_election',
+    ],
+    ['executive-order-13769', 'Executive Order 13769', 'Executive_Order_13769'],
+    ['christchurch', 'Christchurch mosque shootings', 'Christchurch_mosque_shootings'],
+    ['october-7', 'October 7 attacks', 'October_7_attacks'],
+  ]),
 ];
+
+/** Returns Wikipedia entries used only to date events that the shared sources do not cover. */
+function encyclopediaEntries(entries: readonly (readonly [string, string, string])[]): Source[] {
+  return entries.map(([id, title, page]) => ({
+    id: `encyclopedia-${id}`,
+    publisher: 'Wikipedia',
+    title,
+    url: `https://en.wikipedia.org/wiki/${page}`,
+    date: '2026-11',
+    licence: 'Creative Commons Attribution-ShareAlike 4.0',
+    caveats: [
+      'Used for the event’s date, place and one line only, not for any count; the date is the day of the event, not of a later backlash.',
+      'Not in ../shared/sources and not reachable from the build machines: the build cannot check the page, and the event date is the widely reported day. The date of this entry is when it was cited here.',
+    ],
+  }));
+}

@@ -40,7 +40,7 @@ export function verifyCuration(
   };
   for (const event of events) {
     checkSources(`event ${event.id}`, event.sources);
-    checkEvidence(`event ${event.id}`, event.evidence);
+    if (event.evidence !== null) checkEvidence(`event ${event.id}`, event.evidence);
   }
   for (const quote of quotes) {
     checkSources(`quote ${quote.id}`, [quote.source]);

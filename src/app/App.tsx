@@ -1,4 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { MonthlyChartPanel } from '../features/monthly-chart/MonthlyChartPanel';
 import { NationalComparison } from '../features/national/NationalComparison';
 import { QuotesPanel } from '../features/quotes/QuotesPanel';
@@ -6,6 +7,19 @@ import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { SpikePanel } from '../features/spike/SpikePanel';
 import { EventTimeline } from '../features/timeline/EventTimeline';
 import { PanelBoundary } from '../ui/PanelBoundary';
+
+// The explore panels load in their own chunks, so the first chart does not wait for their code.
+const UsDailyPanel = lazy(() =>
+  import('../features/us-daily/UsDailyPanel').then((m) => ({ default: m.UsDailyPanel })),
+);
+const LondonMonthlyPanel = lazy(() =>
+  import('../features/london/LondonMonthlyPanel').then((m) => ({ default: m.LondonMonthlyPanel })),
+);
+const loadingPanel = (what: string) => (
+  <p role="status" className="status">
+    Loading {what}…
+  </p>
+);
 
 /** The dashboard: the reported spike, quotes, events, a recorded series, the national comparison and sources. */
 export function App({ client }: { readonly client: QueryClient }) {
@@ -29,6 +43,16 @@ export function App({ client }: { readonly client: QueryClient }) {
           </PanelBoundary>
           <PanelBoundary what="the national comparison">
             <NationalComparison />
+          </PanelBoundary>
+          <PanelBoundary what="the US daily series">
+            <Suspense fallback={loadingPanel('the US daily series')}>
+              <UsDailyPanel />
+            </Suspense>
+          </PanelBoundary>
+          <PanelBoundary what="the London series">
+            <Suspense fallback={loadingPanel('the London series')}>
+              <LondonMonthlyPanel />
+            </Suspense>
           </PanelBoundary>
           <PanelBoundary what="the timeline">
             <EventTimeline />

@@ -72,6 +72,36 @@ describe('the built dashboard in Chromium, served under a sub-path', () => {
   });
 });
 
+describe('the explore panels of the built dashboard', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDirectory(inject('distDir'), '/');
+  });
+  afterAll(async () => server?.close());
+
+  it('opens the US series at the window in the URL, with the September 11 line and the 51 peak', async () => {
+    const { page, problems } = await open(`${server.url}?us.from=2001-08-01&us.to=2001-12-31&us.res=day`);
+    const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
+    await panel.locator('.recharts-line-curve').waitFor();
+    expect(await panel.getByText('September 11 attacks').count()).toBe(1);
+    expect(await panel.getByText(/Highest day in the window/).textContent()).toContain('2001-09-12, 51');
+    await panel.getByRole('button', { name: 'Christchurch, 2019' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('us.from')).toBe('2019-02-01');
+    await panel.getByText('Christchurch mosque shootings').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the London series with the recording change shaded', async () => {
+    const { page, problems } = await open(server.url);
+    const panel = page.getByRole('region', { name: /London: racially or religiously aggravated/ });
+    await panel.locator('.recharts-line-curve').first().waitFor();
+    expect(await panel.locator('.recharts-reference-area').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the built dashboard with a broken data file', () => {
   let server: StaticServer;
   let brokenDir: string;

@@ -1,4 +1,8 @@
-import type { BaselinePoint } from './trailingMean';
+/** A baseline at one point as any baseline method gives it: a value, or why there is none. */
+export type BaselineLike =
+  | { readonly kind: 'value'; readonly expected: number }
+  | { readonly kind: 'insufficient-data'; readonly need: number; readonly have: number }
+  | { readonly kind: 'before-comparable'; readonly comparableFrom: string };
 import type { SeriesPoint } from './series';
 
 /** A point set against its baseline; fields are null where either side is missing. */
@@ -17,13 +21,13 @@ export interface BaselineComparison {
 /** Returns each point with its baseline value, ratio and excess; the two arrays must be aligned. */
 export function compareWithBaseline(
   points: readonly SeriesPoint[],
-  baseline: readonly BaselinePoint[],
+  baseline: readonly BaselineLike[],
 ): BaselineComparison[] {
   if (points.length !== baseline.length) throw new RangeError('points and baseline differ in length');
   return points.map((point, index) => {
-    const base = baseline[index] as BaselinePoint;
+    const base = baseline[index] as BaselineLike;
     const expected = base.kind === 'value' ? base.expected : null;
-    const reason = base.kind === 'value' ? null : `needs ${base.need} earlier values, has ${base.have}`;
+    const reason = baselineReason(base);
     const comparable = point.count !== null && expected !== null;
     return {
       date: point.date,
@@ -47,4 +51,16 @@ export function highestBy(
     if (value !== null && (best === null || value > (best[field] as number))) best = row;
   }
   return best;
+}
+
+/** Returns why a baseline point has no value, in plain words, or null when it has one. */
+export function baselineReason(point: BaselineLike): string | null {
+  switch (point.kind) {
+    case 'value':
+      return null;
+    case 'insufficient-data':
+      return `needs ${point.need} earlier values, has ${point.have}`;
+    case 'before-comparable':
+      return `its window reaches back before ${point.comparableFrom}, when recording changed`;
+  }
 }

@@ -1,3 +1,5 @@
+import { trailingBaseline } from '../baselines/trailing';
+
 /** A baseline value, or the reason it cannot be computed at that point. */
 export type BaselinePoint =
   | { readonly kind: 'value'; readonly expected: number }
@@ -5,12 +7,9 @@ export type BaselinePoint =
 
 /** Returns, for each point, the mean of the `window` points before it (the point itself excluded). */
 export function trailingMeanBaseline(counts: readonly (number | null)[], window: number): BaselinePoint[] {
-  if (!Number.isInteger(window) || window < 1)
-    throw new RangeError(`window must be a whole number >= 1, got ${window}`);
-  return counts.map((_, index) => {
-    const previous = counts.slice(Math.max(0, index - window), index);
-    const observed = previous.filter((value): value is number => value !== null);
-    if (observed.length < window) return { kind: 'insufficient-data', need: window, have: observed.length };
-    return { kind: 'value', expected: observed.reduce((sum, value) => sum + value, 0) / window };
+  return trailingBaseline(counts, { window, bound: 'none' }).map((point) => {
+    if (point.kind === 'value') return { kind: 'value', expected: point.expected };
+    if (point.kind === 'insufficient-data') return point;
+    throw new Error('unreachable: no comparable-from date was applied');
   });
 }

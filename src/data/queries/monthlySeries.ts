@@ -1,9 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { makeSeries, type Series } from '../../core/series/series';
-import { fetchDataFile } from '../fetchDataFile';
-import { parseCsvFile } from '../parseDataFile';
-import { findResource, resolveSources, sourceCatalogue } from '../provenance';
+import { fetchCsvResource } from '../fetchResource';
 import { countCell, isoMonth } from '../schemas/common';
 import type { DataPackage } from '../schemas/dataPackage';
 import { dataPackageQueryOptions } from './dataPackage';
@@ -16,19 +14,19 @@ export async function fetchMonthlySeries(
   dataPackage: DataPackage,
   signal?: AbortSignal,
 ): Promise<Series> {
-  const resource = findResource(dataPackage, name);
-  const file = `data/${resource.path}`;
-  const rows = parseCsvFile(file, await fetchDataFile(resource.path, signal), monthlyRowSchema, [
-    'date',
-    'count',
-  ]);
-  const sourceIds = resource.sources.map((s) => s.id);
+  const { resource, rows, sources } = await fetchCsvResource(
+    dataPackage,
+    name,
+    monthlyRowSchema,
+    ['date', 'count'],
+    signal,
+  );
   return makeSeries({
     name,
     title: resource.title,
     interval: 'month',
     points: rows,
-    sources: resolveSources(sourceCatalogue(dataPackage), sourceIds, file),
+    sources,
     caveats: resource.caveats,
   });
 }

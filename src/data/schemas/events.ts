@@ -8,8 +8,13 @@ export const triggerEventSchema = z.object({
   name: text(),
   place: text(),
   description: text(),
+  /** True for the events the article's story names; the others make up the wider catalogue. */
+  inStory: z.boolean(),
+  /** The countries whose series the event is drawn on. */
+  regions: nonEmptyArray(z.enum(['uk', 'us'])),
   sources: nonEmptyArray(sourceId),
-  evidence,
+  /** Words in a shared source file that the build checks, or null where only the cited source has the event. */
+  evidence: z.nullable(evidence),
 });
 export type TriggerEvent = z.infer<typeof triggerEventSchema>;
 

@@ -2,6 +2,7 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
+  ReferenceArea,
   ReferenceDot,
   ReferenceLine,
   ResponsiveContainer,
@@ -24,7 +25,8 @@ export function MonthlyChart({
   readonly model: MonthlyChartModel;
   readonly label: string;
 }) {
-  const { rows, events, highestCount } = model;
+  const { rows, events, highestCount, comparableFrom } = model;
+  const notComparable = comparableFrom === null ? [] : rows.filter((r) => r.date < comparableFrom);
   return (
     <div className="chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={380} initialDimension={{ width: 800, height: 380 }}>
@@ -36,6 +38,15 @@ export function MonthlyChart({
           <XAxis dataKey="date" tickFormatter={(d: string) => d.slice(0, 4)} interval={11} minTickGap={8} />
           <YAxis tickFormatter={(v: number) => formatCount(v)} width={56} />
           <Tooltip content={MonthlyTooltip} />
+          {notComparable.length > 0 && (
+            <ReferenceArea
+              x1={notComparable[0]?.date}
+              x2={notComparable[notComparable.length - 1]?.date}
+              fill="#999"
+              fillOpacity={0.15}
+              label={{ value: 'recorded differently', position: 'insideTop', fontSize: 11 }}
+            />
+          )}
           {events.map((event) => (
             <ReferenceLine
               key={event.id}

@@ -5,7 +5,8 @@ import {
   highestBy,
 } from '../../core/series/compareWithBaseline';
 import type { Series } from '../../core/series/series';
-import { trailingMeanBaseline } from '../../core/series/trailingMean';
+import { respectComparableFrom } from '../../core/baselines/comparableFrom';
+import { trailingBaseline } from '../../core/baselines/trailing';
 
 /** An event placed on a monthly chart. */
 export interface EventMark {
@@ -14,10 +15,18 @@ export interface EventMark {
   readonly name: string;
 }
 
+/** What an event needs to be placed on a chart. */
+export interface EventMarkSource {
+  readonly id: string;
+  readonly date: string;
+  readonly name: string;
+}
+
 /** What the monthly chart draws: the rows against their baseline, the events, and the notable months. */
 export interface MonthlyChartModel {
   readonly rows: readonly BaselineComparison[];
   readonly window: number;
+  readonly comparableFrom: string | null;
   readonly events: readonly EventMark[];
   readonly highestCount: BaselineComparison | null;
   readonly highestRatio: BaselineComparison | null;
@@ -26,15 +35,23 @@ export interface MonthlyChartModel {
 /** Returns the chart model of a monthly series against its trailing `window`-month mean. */
 export function monthlyChartModel(
   series: Series,
-  events: readonly { id: string; date: string; name: string }[],
+  events: readonly EventMarkSource[],
   window = 12,
+  comparableFrom: string | null = null,
 ): MonthlyChartModel {
-  const counts = series.points.map((p) => p.count);
-  const rows = compareWithBaseline(series.points, trailingMeanBaseline(counts, window));
+  const baseline = trailingBaseline(
+    series.points.map((p) => p.count),
+    { window, bound: 'none' },
+  );
+  const dates = series.points.map((p) => p.date);
+  const comparable =
+    comparableFrom === null ? baseline : respectComparableFrom(baseline, dates, comparableFrom);
+  const rows = compareWithBaseline(series.points, comparable);
   const months = new Set(rows.map((r) => r.date));
   return {
     rows,
     window,
+    comparableFrom,
     events: events
       .map((e) => ({ id: e.id, month: monthOf(e.date), name: e.name }))
       .filter((e) => months.has(e.month)),

@@ -42,6 +42,7 @@ export function SourcesPanel() {
                   <th scope="col">What it holds</th>
                   <th scope="col">Licence</th>
                   <th scope="col">Derived from (SHA-256)</th>
+                  <th scope="col">File SHA-256</th>
                 </tr>
               </thead>
               <tbody>
@@ -50,7 +51,19 @@ export function SourcesPanel() {
                     <td>
                       <a href={`data/${resource.path}`}>{resource.path}</a>
                     </td>
-                    <td>{resource.title}</td>
+                    <td>
+                      {resource.title}
+                      {resource.caveats.length > 0 && (
+                        <details>
+                          <summary>Caveats ({resource.caveats.length})</summary>
+                          <ul className="caveats">
+                            {resource.caveats.map((caveat) => (
+                              <li key={caveat}>{caveat}</li>
+                            ))}
+                          </ul>
+                        </details>
+                      )}
+                    </td>
                     <td>{resource.licenses.map((l) => l.title).join('; ')}</td>
                     <td>
                       {resource.derivedFrom.length === 0
@@ -60,6 +73,9 @@ export function SourcesPanel() {
                               {raw.path} <code>{raw.sha256.slice(0, 16)}…</code>
                             </span>
                           ))}
+                    </td>
+                    <td>
+                      <code>{resource.hash.replace('sha256:', '').slice(0, 16)}…</code>
                     </td>
                   </tr>
                 ))}

@@ -1,0 +1,85 @@
+import { daysBetween, isIsoMonth } from '../dates';
+import type { BaselineEstimate, BaselineOptions } from './baseline';
+import { summariseWindow } from './baseline';
+import { trailingBaseline } from './trailing';
+
+/** Options of `sameWeekdayMean`. */
+export interface SameWeekdayOptions extends BaselineOptions {
+  /** Previous weeks averaged; default 4. */
+  readonly weeks?: number;
+}
+
+/**
+ * Returns, for each day of a daily series, the mean of the same weekday over the previous `weeks` weeks
+ * (days d - 7, d - 14, ..., d - 7 × weeks), with its upper bound, or why there is none.
+ */
+export function sameWeekdayMean(
+  dates: readonly string[],
+  counts: readonly (number | null)[],
+  options: SameWeekdayOptions = {},
+): BaselineEstimate[] {
+  const weeks = options.weeks ?? 4;
+  if (!Number.isInteger(weeks) || weeks < 1)
+    throw new RangeError(`weeks must be a whole number >= 1, got ${weeks}`);
+  assertConsecutive(dates, counts, 'day');
+  const offsets = Array.from({ length: weeks }, (_, k) => -7 * (weeks - k));
+  return counts.map((_, i) =>
+    summariseWindow(
+      counts,
+      offsets.map((offset) => i + offset),
+      'mean',
+      options,
+    ),
+  );
+}
+
+/**
+ * Returns, for each day of a daily series, the mean of the same calendar year's days before it (1 January up
+ * to the day before; "the 2017 daily average so far"), or why there is none: 1 January has no earlier day,
+ * and a series starting after 1 January lacks the year's first days.
+ */
+export function yearToDateMean(
+  dates: readonly string[],
+  counts: readonly (number | null)[],
+  options: BaselineOptions = {},
+): BaselineEstimate[] {
+  assertConsecutive(dates, counts, 'day');
+  return dates.map((date, i) => {
+    const dayOfYear = daysBetween(`${date.slice(0, 4)}-01-01`, date);
+    const indices = Array.from({ length: dayOfYear }, (_, k) => i - dayOfYear + k);
+    return summariseWindow(counts, indices, 'mean', options);
+  });
+}
+
+/** Returns, for each month of a monthly series, the mean of the twelve months before it, or why there is none. */
+export function trailingTwelveMonthMean(
+  dates: readonly string[],
+  counts: readonly (number | null)[],
+  options: BaselineOptions = {},
+): BaselineEstimate[] {
+  assertConsecutive(dates, counts, 'month');
+  return trailingBaseline(counts, { ...options, window: 12 });
+}
+
+/** Throws unless there is one date per count and the dates are consecutive days (or months). */
+export function assertConsecutive(
+  dates: readonly string[],
+  counts: readonly (number | null)[],
+  interval: 'day' | 'month',
+): void {
+  if (dates.length !== counts.length)
+    throw new RangeError(`got ${dates.length} dates for ${counts.length} counts`);
+  for (let i = 1; i < dates.length; i++) {
+    const before = dates[i - 1] as string;
+    const date = dates[i] as string;
+    const step = interval === 'day' ? daysBetween(before, date) : monthsBetween(before, date);
+    if (step !== 1)
+      throw new RangeError(`${date} does not follow ${before}: a missing ${interval} must be null`);
+  }
+}
+
+function monthsBetween(from: string, to: string): number {
+  if (!isIsoMonth(from) || !isIsoMonth(to)) throw new RangeError(`not ISO months: ${from}, ${to}`);
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
+  return index(to) - index(from);
+}

@@ -1,0 +1,41 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import type { Source } from '../../core/provenance';
+import type { CountPair } from '../../core/series/aggregate';
+import { fetchCsvResource } from '../fetchResource';
+import { countCell, isoDay } from '../schemas/common';
+import { dataPackageQueryOptions } from './dataPackage';
+
+const dailyRowSchema = z.object({ date: isoDay, count: countCell, all_count: countCell });
+
+/** A daily series of incidents of interest and of all incidents, with its provenance. */
+export interface DailyCounts {
+  readonly name: string;
+  readonly title: string;
+  readonly days: readonly CountPair[];
+  readonly sources: readonly Source[];
+  readonly caveats: readonly string[];
+}
+
+/** Query options for a daily `date,count,all_count` resource. */
+export const dailyCountsQueryOptions = (name: string) =>
+  queryOptions({
+    queryKey: ['data', 'daily', name],
+    queryFn: async ({ client, signal }): Promise<DailyCounts> => {
+      const dataPackage = await client.ensureQueryData(dataPackageQueryOptions());
+      const columns = ['date', 'count', 'all_count'];
+      const { resource, rows, sources } = await fetchCsvResource(
+        dataPackage,
+        name,
+        dailyRowSchema,
+        columns,
+        signal,
+      );
+      const days = rows.map((r) => ({ date: r.date, count: r.count, allCount: r.all_count }));
+      return { name, title: resource.title, days, sources, caveats: resource.caveats };
+    },
+    staleTime: Infinity,
+  });
+
+/** Returns the query state of a daily series. */
+export const useDailyCounts = (name: string) => useQuery(dailyCountsQueryOptions(name));
