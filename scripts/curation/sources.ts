@@ -152,6 +152,30 @@ export const SOURCES: readonly Source[] = [
       'Faith hate crimes had just begun to be recorded separately from racial incidents (the Met’s own caveat).',
     ],
   },
+  {
+    id: 'bbc-2017-06-22',
+    publisher: 'BBC News',
+    title:
+      'Report of Greater Manchester Police’s hate crime figures after the Manchester Arena attack (descriptive label)',
+    url: 'https://bbc.co.uk/news/uk-england-manchester-40368668',
+    date: '2017-06-22',
+    licence: PRESS,
+    caveats: [
+      PRESS_TITLE_NOTE,
+      'Hate crimes and incidents reported to one force in the month after the attack.',
+    ],
+  },
+  {
+    id: 'mopac-2018',
+    publisher: 'Mayor’s Office for Policing and Crime',
+    title: 'Islamophobic crime in London, rolling twelve months (figures as reported in 2018)',
+    url: null,
+    date: '2018',
+    licence: PRESS,
+    caveats: [
+      'No address recorded in ../shared/sources/reported-figures.md: the figures are as reported in 2018.',
+    ],
+  },
   ...encyclopediaEntries([
     ['september-11', 'September 11 attacks', 'September_11_attacks'],
     ['7-july-2005', '7 July 2005 London bombings', '7_July_2005_London_bombings'],

@@ -62,6 +62,11 @@ export function verifyCuration(
       checkEvidence(`figure ${spike.id}, day ${day.label}`, day.evidence);
     });
   }
+  for (const entry of figures.periodComparisons) {
+    checkSources(`period comparison ${entry.id}`, entry.sources);
+    if (entry.event !== null) checkEvent(`period comparison ${entry.id}`, entry.event);
+    checkEvidence(`period comparison ${entry.id}`, entry.evidence);
+  }
   for (const comparison of figures.comparisons) {
     checkSources(`comparison ${comparison.id}`, comparison.sources);
     checkEvidence(`comparison ${comparison.id}, expected`, comparison.expectedEvidence);

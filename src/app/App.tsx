@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { MonthlyChartPanel } from '../features/monthly-chart/MonthlyChartPanel';
 import { NationalComparison } from '../features/national/NationalComparison';
 import { QuotesPanel } from '../features/quotes/QuotesPanel';
+import { ReportedComparisons } from '../features/reported/ReportedComparisons';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { SpikePanel } from '../features/spike/SpikePanel';
 import { EventTimeline } from '../features/timeline/EventTimeline';
@@ -43,6 +44,9 @@ export function App({ client }: { readonly client: QueryClient }) {
           </PanelBoundary>
           <PanelBoundary what="the national comparison">
             <NationalComparison />
+          </PanelBoundary>
+          <PanelBoundary what="the reported comparisons">
+            <ReportedComparisons />
           </PanelBoundary>
           <PanelBoundary what="the US daily series">
             <Suspense fallback={loadingPanel('the US daily series')}>

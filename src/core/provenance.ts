@@ -8,7 +8,7 @@ export interface Source {
   readonly title: string;
   /** Where the material can be found; null when no address is recorded. */
   readonly url: string | null;
-  /** Publication date as an ISO day (`YYYY-MM-DD`) or month (`YYYY-MM`). */
+  /** Publication date as precise as known: an ISO day (`YYYY-MM-DD`), month (`YYYY-MM`) or year (`YYYY`). */
   readonly date: string;
   /** Licence or terms under which it is used. */
   readonly licence: string;

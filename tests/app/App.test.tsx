@@ -185,3 +185,28 @@ describe('App with a bad data file', () => {
     expect(await screen.findByText('6,042')).toBeTruthy();
   });
 });
+
+describe('App’s other reported comparisons', () => {
+  it('gives each published before-and-after comparison its ratio with the exact interval R’s poisson.test gives', async () => {
+    renderApp();
+    const panel = region(/Other comparisons the police published/);
+    const table = await within(panel).findByRole('table');
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 4)
+          .map((c) => c.textContent),
+      );
+    // R 4.2: poisson.test(c(224, 37), c(1, 1)) gives 6.054054 (4.261253, 8.821457), and so on.
+    expect(cells).toEqual([
+      ['224', '37 in the same period of 2016', '×6.05 (×4.26 to ×8.82)', '+505%published: “a 505% increase”'],
+      ['366', '92 in the same four weeks of 2016', '×3.98 (×3.16 to ×5.06)', '+298%'],
+      // 269 / 40 = 6.725, stored as 6.72499…, so it rounds down, as R's round(6.725, 2) does.
+      ['269', '40 in the same period of 2004', '×6.72 (×4.81 to ×9.63)', '+573%'],
+      ['1,678', '1,205 in the year to January 2017', '×1.39 (×1.29 to ×1.50)', '+39%'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import gammainc from '@stdlib/math-base-special-gammainc';
+import { poissonLowerTail, poissonUpperTail } from './poisson';
 
 /** The Poisson mid-p values of one observed count against a known mean. */
 export interface PoissonMidP {
@@ -20,11 +20,11 @@ export function poissonMidP(observed: number, expected: number): PoissonMidP {
     throw new RangeError(`observed must be a whole number >= 0, got ${observed}`);
   if (!(Number.isFinite(expected) && expected > 0))
     throw new RangeError(`expected must be a finite number > 0, got ${expected}`);
-  // P(X >= x) is the regularised lower incomplete gamma P(x, mu); P(X <= x) is the upper Q(x + 1, mu).
-  const atLeast = observed === 0 ? 1 : gammainc(expected, observed);
-  const above = gammainc(expected, observed + 1);
-  const atMost = gammainc(expected, observed + 1, true, true);
-  const below = observed === 0 ? 0 : gammainc(expected, observed, true, true);
+  // Exact tails summed from the log-pmf (poisson.ts), not stdlib's gammainc, which drifts for large counts.
+  const atLeast = poissonUpperTail(observed, expected);
+  const above = poissonUpperTail(observed + 1, expected);
+  const atMost = poissonLowerTail(observed, expected);
+  const below = observed === 0 ? 0 : poissonLowerTail(observed - 1, expected);
   const upper = (atLeast + above) / 2;
   const lower = (below + atMost) / 2;
   return { upper, lower, twoSided: Math.min(1, 2 * Math.min(upper, lower)) };

@@ -18,6 +18,16 @@ export const isoDayOrMonth = z
   .string()
   .check(z.refine((value) => isIsoDay(value) || isIsoMonth(value), 'expected YYYY-MM-DD or YYYY-MM'));
 
+/** A publication date as precise as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export const publicationDate = z
+  .string()
+  .check(
+    z.refine(
+      (value) => isIsoDay(value) || isIsoMonth(value) || /^\d{4}$/.test(value),
+      'expected YYYY-MM-DD, YYYY-MM or YYYY',
+    ),
+  );
+
 /** A count of incidents: a whole number, zero or more. */
 export const count = z.int().check(z.nonnegative());
 

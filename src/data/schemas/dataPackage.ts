@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDayOrMonth, nonEmptyArray, text } from './common';
+import { isoDayOrMonth, nonEmptyArray, publicationDate, text } from './common';
 
 /** A source in the catalogue: Frictionless `title`/`path` plus the fields a reader needs to trust it. */
 export const sourceSchema = z.object({
@@ -7,7 +7,7 @@ export const sourceSchema = z.object({
   title: text(),
   path: z.nullable(z.string()),
   publisher: text(),
-  date: isoDayOrMonth,
+  date: publicationDate,
   licence: text(),
   caveats: z.array(z.string()),
 });

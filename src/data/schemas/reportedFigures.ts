@@ -61,9 +61,30 @@ export const eventComparisonSchema = z.object({
 });
 export type EventComparison = z.infer<typeof eventComparisonSchema>;
 
+/** A count over a period after an event against the same period a year before (or a rolling year before). */
+export const periodComparisonSchema = z.object({
+  id: text(),
+  label: text(),
+  publisher: text(),
+  area: text(),
+  /** The id of the event, or null for a comparison not tied to one event. */
+  event: z.nullable(text()),
+  period: text(),
+  observed: count,
+  comparison: count,
+  comparisonLabel: text(),
+  /** How the sources described the change, word for word, or null. */
+  wording: z.nullable(z.string()),
+  caveat: z.nullable(z.string()),
+  sources: nonEmptyArray(sourceId),
+  evidence,
+});
+export type PeriodComparison = z.infer<typeof periodComparisonSchema>;
+
 /** The reported figures file: `data/reported-figures.json`. */
 export const reportedFiguresFileSchema = z.object({
   spikes: z.array(spikeFigureSchema),
   comparisons: z.array(eventComparisonSchema),
+  periodComparisons: z.array(periodComparisonSchema),
 });
 export type ReportedFigures = z.infer<typeof reportedFiguresFileSchema>;
