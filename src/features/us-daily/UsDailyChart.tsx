@@ -1,8 +1,9 @@
 import {
+  Area,
   Brush,
   CartesianGrid,
+  ComposedChart,
   Line,
-  LineChart,
   ReferenceDot,
   ReferenceLine,
   ResponsiveContainer,
@@ -15,8 +16,17 @@ import type { NameType, ValueType } from 'recharts/types/component/DefaultToolti
 import { formatCount } from '../../core/format';
 import type { Measure, UsDailyModel, UsDailyRow } from './usDailyModel';
 
+/** A plotted row with what a baseline method computed for it. */
+export interface ChartRow extends UsDailyRow {
+  readonly expected: number | null;
+  readonly band: readonly [number, number] | null;
+  /** The observed value on alarm rows, null elsewhere: drawn as dots. */
+  readonly alarmValue: number | null;
+}
+
 interface UsDailyChartProps {
   readonly model: UsDailyModel;
+  readonly rows: readonly ChartRow[];
   readonly measure: Measure;
   readonly label: string;
   /** Called with the first and last row shown when the reader drags the brush. */
@@ -27,12 +37,13 @@ const formatValue = (measure: Measure, value: number) =>
   measure === 'count' ? formatCount(value) : `${value.toFixed(value < 10 ? 1 : 0)}%`;
 
 /** The US series as a line over a brush that zooms to any window; events as vertical lines. */
-export function UsDailyChart({ model, measure, label, onWindowChange }: UsDailyChartProps) {
-  const { rows, startIndex, endIndex, events, peak } = model;
+export function UsDailyChart({ model, rows, measure, label, onWindowChange }: UsDailyChartProps) {
+  const { startIndex, endIndex, events, peak } = model;
+  const withBaseline = rows.some((row) => row.expected !== null);
   return (
     <div className="chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={400} initialDimension={{ width: 800, height: 400 }}>
-        <LineChart data={rows as UsDailyRow[]} margin={{ top: 28, right: 24, bottom: 8, left: 8 }}>
+        <ComposedChart data={rows as ChartRow[]} margin={{ top: 28, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e5e5e5" vertical={false} />
           <XAxis dataKey="date" minTickGap={40} />
           <YAxis width={56} tickFormatter={(v: number) => formatValue(measure, v)} />
@@ -58,6 +69,28 @@ export function UsDailyChart({ model, measure, label, onWindowChange }: UsDailyC
               }}
             />
           ))}
+          {withBaseline && (
+            <Area
+              dataKey="band"
+              name="Expected to upper bound"
+              stroke="none"
+              fill="#9bb7d4"
+              fillOpacity={0.45}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          )}
+          {withBaseline && (
+            <Line
+              dataKey="expected"
+              name="Expected"
+              stroke="#555"
+              strokeDasharray="5 4"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          )}
           <Line
             type="linear"
             dataKey="value"
@@ -66,6 +99,17 @@ export function UsDailyChart({ model, measure, label, onWindowChange }: UsDailyC
             dot={false}
             isAnimationActive={false}
           />
+          {withBaseline && (
+            <Line
+              dataKey="alarmValue"
+              name="Alarm"
+              stroke="none"
+              dot={{ r: 3, fill: '#b03a2e', stroke: 'none', className: 'alarm-dot' }}
+              activeDot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          )}
           {peak?.value != null && (
             <ReferenceDot
               x={peak.date}
@@ -92,7 +136,7 @@ export function UsDailyChart({ model, measure, label, onWindowChange }: UsDailyC
               if (start && end) onWindowChange(start, end);
             }}
           />
-        </LineChart>
+        </ComposedChart>
       </ResponsiveContainer>
     </div>
   );
@@ -103,7 +147,7 @@ function UsTooltip({
   payload,
   measure,
 }: TooltipContentProps<ValueType, NameType> & { measure: Measure }) {
-  const row = payload?.[0]?.payload as UsDailyRow | undefined;
+  const row = payload?.[0]?.payload as ChartRow | undefined;
   if (!active || row === undefined) return null;
   return (
     <div className="tooltip">
@@ -114,6 +158,12 @@ function UsTooltip({
       <div>Anti-Muslim incidents: {row.count === null ? 'missing' : formatCount(row.count)}</div>
       <div>All hate incidents: {row.allCount === null ? 'missing' : formatCount(row.allCount)}</div>
       {measure === 'share' && row.value !== null && <div>Share: {row.value.toFixed(2)}%</div>}
+      {row.band !== null && (
+        <div>
+          Expected: {row.expected?.toFixed(2)}; upper bound: {row.band[1].toFixed(2)}
+          {row.alarmValue !== null ? ' — alarm' : ''}
+        </div>
+      )}
     </div>
   );
 }

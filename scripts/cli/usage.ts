@@ -1,0 +1,44 @@
+import { DETECTION_METHODS } from '../../src/core/detection/methods';
+import type { ParamSpec } from '../../src/core/detection/params';
+import { describeRange } from '../../src/core/detection/params';
+
+/** Returns the `backlash --help` text, with every method and its parameters from the registry. */
+export function usageText(): string {
+  const methods = DETECTION_METHODS.map((method) => {
+    const status = method.available ? '' : ' (not available yet)';
+    const params = method.params.map(
+      (p) => `      ${p.name} = ${String(p.default)}: ${allowed(p)}. ${p.description}`,
+    );
+    return [`  ${method.name}${status}: ${method.description}`, ...params].join('\n');
+  });
+  return `Usage:
+  backlash detect --method <method> --input <file.csv> [--param name=value ...] [--format csv|json]
+  backlash spike --observed <count> --expected <mean> [--dispersion <phi>] [--confidence 0.95]
+  backlash --help
+
+detect  reads a CSV file with a header naming "date" and "count" (other columns are ignored): one row per
+        consecutive day (YYYY-MM-DD) or month (YYYY-MM), an empty count for a missing value. It prints one row
+        per input row: date, observed, expected, upper, alarm, statistic, pValue (empty in CSV, null in JSON,
+        where the row has too little history). --format csv (the default) or json.
+spike   prints the ratio, excess, exact Poisson p-value, mid-p, and exact (Garwood) count and ratio intervals
+        of one count against an expected value, as JSON; with --dispersion phi (variance / mean, >= 1) also
+        the negative-binomial tail.
+
+Bad input (unknown command, method or parameter, a bad value, an unreadable file or a bad row) is reported on
+standard error with exit code 2.
+
+Methods and their parameters (name = default: allowed values):
+${methods.join('\n')}
+`;
+}
+
+function allowed(spec: ParamSpec): string {
+  switch (spec.type) {
+    case 'boolean':
+      return 'true or false';
+    case 'choice':
+      return spec.choices.map((c) => c.value).join(', ');
+    default:
+      return describeRange(spec);
+  }
+}

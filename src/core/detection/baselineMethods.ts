@@ -1,0 +1,141 @@
+import { sameWeekdayMean } from '../baselines/calendar';
+import { trailingBaseline } from '../baselines/trailing';
+import { daysBetween, isIsoDay } from '../dates';
+import { baselineRows } from './baselineRows';
+import type { MethodDefinition } from './methodDefinition';
+import { requiredNumber } from './methodDefinition';
+import type { ParamSpec, ParamValues } from './params';
+
+const ALPHA: ParamSpec = {
+  name: 'alpha',
+  label: 'Alpha',
+  description: 'One-sided level: the bound is the Poisson (1 - alpha) quantile of the baseline.',
+  type: 'number',
+  default: 0.001,
+  min: 0,
+  max: 1,
+  minExclusive: true,
+  maxExclusive: true,
+};
+
+const WINDOW: ParamSpec = {
+  name: 'window',
+  label: 'Window',
+  description: 'How many earlier rows the baseline is taken from.',
+  type: 'integer',
+  default: 28,
+  min: 1,
+};
+
+const GUARD: ParamSpec = {
+  name: 'guard',
+  label: 'Guard rows',
+  description:
+    'Rows skipped between the window and the row tested, so a spike’s first days stay out of its baseline.',
+  type: 'integer',
+  default: 0,
+  min: 0,
+};
+
+const MAX_MISSING: ParamSpec = {
+  name: 'maxMissing',
+  label: 'Missing values allowed',
+  description: 'How many missing counts a window may hold and still give a baseline.',
+  type: 'integer',
+  default: 0,
+  min: 0,
+};
+
+function boundOptions(params: ParamValues) {
+  return {
+    bound: 'poisson',
+    level: 1 - requiredNumber(params, 'alpha'),
+    maxMissing: requiredNumber(params, 'maxMissing'),
+  } as const;
+}
+
+/** Trailing mean (src/core/baselines/trailing.ts) with a Poisson bound: see `baselineRows`. */
+export const trailingMeanMethod: MethodDefinition = {
+  name: 'trailing-mean',
+  label: 'Trailing mean',
+  description:
+    'The mean of the `window` rows ending `guard` rows before each row; a row alarms when its count is ' +
+    'above the Poisson (1 - alpha) quantile of that mean.',
+  reference: null,
+  params: [WINDOW, GUARD, ALPHA, MAX_MISSING],
+  compute: (counts, dates, params) =>
+    baselineRows(
+      counts,
+      dates,
+      trailingBaseline(counts, {
+        window: requiredNumber(params, 'window'),
+        guard: requiredNumber(params, 'guard'),
+        statistic: 'mean',
+        ...boundOptions(params),
+      }),
+    ),
+};
+
+/** Trailing median (src/core/baselines/trailing.ts) with a Poisson bound: see `baselineRows`. */
+export const trailingMedianMethod: MethodDefinition = {
+  name: 'trailing-median',
+  label: 'Trailing median',
+  description:
+    'The median of the `window` rows ending `guard` rows before each row, less moved by an earlier spike than ' +
+    'the mean; a row alarms above the Poisson (1 - alpha) quantile of that median.',
+  reference: null,
+  params: [WINDOW, GUARD, ALPHA, MAX_MISSING],
+  compute: (counts, dates, params) =>
+    baselineRows(
+      counts,
+      dates,
+      trailingBaseline(counts, {
+        window: requiredNumber(params, 'window'),
+        guard: requiredNumber(params, 'guard'),
+        statistic: 'median',
+        ...boundOptions(params),
+      }),
+    ),
+};
+
+/** Same weekday (src/core/baselines/calendar.ts) with a Poisson bound: see `baselineRows`. Daily series only. */
+export const sameWeekdayMethod: MethodDefinition = {
+  name: 'same-weekday',
+  label: 'Same weekday',
+  description:
+    'The mean of the same weekday in the previous `weeks` weeks, for daily series with a weekly rhythm; ' +
+    'a row alarms above the Poisson (1 - alpha) quantile of that mean.',
+  reference: null,
+  params: [
+    {
+      name: 'weeks',
+      label: 'Weeks',
+      description: 'How many earlier weeks supply the same weekday.',
+      type: 'integer',
+      default: 4,
+      min: 1,
+    },
+    ALPHA,
+    MAX_MISSING,
+  ],
+  compute: (counts, dates, params) => {
+    if (!consecutiveDays(dates))
+      return {
+        kind: 'unsuitable-series',
+        message: 'same-weekday needs a daily series: consecutive dates YYYY-MM-DD, a missing day as null',
+      };
+    return baselineRows(
+      counts,
+      dates,
+      sameWeekdayMean(dates, counts, { weeks: requiredNumber(params, 'weeks'), ...boundOptions(params) }),
+    );
+  },
+};
+
+function consecutiveDays(dates: readonly string[]): boolean {
+  return dates.every((date, i) => {
+    if (!isIsoDay(date)) return false;
+    const before = dates[i - 1];
+    return before === undefined || daysBetween(before, date) === 1;
+  });
+}

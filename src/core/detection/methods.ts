@@ -1,0 +1,99 @@
+import { sameWeekdayMethod, trailingMeanMethod, trailingMedianMethod } from './baselineMethods';
+import { cusumMethod } from './cusumMethod';
+import { earsC1, earsC2, earsC3 } from './earsMethods';
+import { farringtonMethod } from './farringtonMethod';
+import type {
+  MethodDefinition,
+  MethodName,
+  MethodRows,
+  NotAvailable,
+  UnsuitableSeries,
+} from './methodDefinition';
+import type { InvalidParams, ParamSpec, ParamValues } from './params';
+import { resolveParams } from './params';
+import type { Counts, DetectionFailure, DetectionRow } from './types';
+
+export type { MethodName, MethodRows, NotAvailable, UnsuitableSeries } from './methodDefinition';
+export type { InvalidParams, ParamIssue, ParamSpec, ParamValue, ParamValues } from './params';
+
+/** What running a method gives: rows, or why there are none (too little data, bad parameters, wrong kind of series, not ported). */
+export type MethodResult = MethodRows | DetectionFailure | InvalidParams | NotAvailable | UnsuitableSeries;
+
+/** A baseline or detection method: what it is, its parameters (for a form or a command line), and `run`. */
+export interface DetectionMethod {
+  readonly name: MethodName;
+  readonly label: string;
+  readonly description: string;
+  /** The R function it follows, or null for this project's own baselines. */
+  readonly reference: string | null;
+  readonly params: readonly ParamSpec[];
+  /** False while the method's computation is not ported: `run` then returns `not-available`. */
+  readonly available: boolean;
+  /** Returns one row per count (nulls where a row has too little history), or why there are none. */
+  run(counts: Counts, dates: readonly string[], params?: ParamValues): MethodResult;
+}
+
+const DEFINITIONS: readonly MethodDefinition[] = [
+  trailingMeanMethod,
+  trailingMedianMethod,
+  sameWeekdayMethod,
+  earsC1,
+  earsC2,
+  earsC3,
+  farringtonMethod,
+  cusumMethod,
+];
+
+/** Every method, in the order a picker shows them (available or not). */
+export const DETECTION_METHODS: readonly DetectionMethod[] = DEFINITIONS.map(toMethod);
+
+/** Returns true when the text names a method. */
+export function isMethodName(text: string): text is MethodName {
+  return DETECTION_METHODS.some((method) => method.name === text);
+}
+
+/** Returns the method with that name, or undefined. */
+export function methodNamed(name: string): DetectionMethod | undefined {
+  return DETECTION_METHODS.find((method) => method.name === name);
+}
+
+/** Returns the rows of the named method on counts and their dates, or why there are none. */
+export function runMethod(
+  name: MethodName,
+  counts: Counts,
+  dates: readonly string[],
+  params: ParamValues = {},
+): MethodResult {
+  const method = methodNamed(name);
+  if (method === undefined) throw new RangeError(`unknown method ${name}`);
+  return method.run(counts, dates, params);
+}
+
+function toMethod(definition: MethodDefinition): DetectionMethod {
+  const { compute, ...described } = definition;
+  return {
+    ...described,
+    available: compute !== null,
+    run(counts, dates, given = {}) {
+      if (dates.length !== counts.length)
+        throw new RangeError(`got ${dates.length} dates for ${counts.length} counts`);
+      const resolved = resolveParams(definition.params, given);
+      if (resolved.kind !== 'ok') return resolved;
+      if (compute === null)
+        return {
+          kind: 'not-available',
+          method: definition.name,
+          message: `${definition.label} (${definition.name}) is not available yet: its computation has not been ported`,
+        };
+      const rows = compute(counts, dates, resolved.values);
+      if (isFailure(rows)) return rows;
+      return { kind: 'ok', method: definition.name, params: resolved.values, rows };
+    },
+  };
+}
+
+function isFailure(
+  value: readonly DetectionRow[] | DetectionFailure | UnsuitableSeries,
+): value is DetectionFailure | UnsuitableSeries {
+  return !Array.isArray(value);
+}

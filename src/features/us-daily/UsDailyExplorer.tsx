@@ -1,0 +1,179 @@
+import { useMemo } from 'react';
+import { formatCount } from '../../core/format';
+import { periodBounds, RESOLUTIONS } from '../../core/series/periods';
+import type { DailyCounts } from '../../data/queries/dailyCounts';
+import { SourceLine } from '../../ui/SourceLine';
+import { BaselinePicker } from '../detection/BaselinePicker';
+import { describeDetection, formatDetectionParams } from '../detection/detectionSettings';
+import { runDetection } from '../detection/runDetection';
+import type { EventMarkSource } from '../monthly-chart/monthlyChartModel';
+import { alarmDates, chartRows } from './chartRows';
+import { UsDailyChart } from './UsDailyChart';
+import { usDailyModel } from './usDailyModel';
+import { FIRST_DAY, LAST_DAY, type UsDailyState } from './useUsDailyState';
+
+const PRESETS = [
+  { label: 'All, 1991–2023', from: FIRST_DAY, to: LAST_DAY, resolution: 'month' },
+  { label: 'Autumn 2001', from: '2001-08-01', to: '2001-12-31', resolution: 'day' },
+  { label: 'Nov 2015 – Mar 2017', from: '2015-11-01', to: '2017-03-31', resolution: 'week' },
+  { label: 'Christchurch, 2019', from: '2019-02-01', to: '2019-05-31', resolution: 'day' },
+  { label: 'October 2023', from: '2023-09-01', to: '2023-12-31', resolution: 'day' },
+] as const;
+
+interface UsDailyExplorerProps {
+  readonly data: DailyCounts;
+  readonly events: readonly EventMarkSource[];
+  readonly state: UsDailyState;
+}
+
+/** The controls, chart, baseline line and caveats of the US series; heavy computations are memoised. */
+export function UsDailyExplorer({ data, events, state }: UsDailyExplorerProps) {
+  const { resolution, measure, from, to, detection } = state;
+  const model = useMemo(
+    () => usDailyModel(data.days, events, { resolution, measure, from, to }),
+    [data.days, events, resolution, measure, from, to],
+  );
+  // The method runs on the whole plotted series, so zooming does not recompute it.
+  const outcome = useMemo(() => {
+    if (detection.method === null || measure !== 'count') return null;
+    const plotted = usDailyModel(data.days, [], { resolution, measure, from: FIRST_DAY, to: LAST_DAY }).rows;
+    return runDetection(
+      detection.method,
+      detection.params,
+      plotted.map((r) => r.count),
+      plotted.map((r) => r.date),
+    );
+  }, [data.days, detection, measure, resolution]);
+  const rows = useMemo(() => chartRows(model.rows, outcome), [model.rows, outcome]);
+  const alarms = alarmDates(rows, model.startIndex, model.endIndex);
+  const unit = resolution === 'day' ? 'daily' : `${resolution}ly`;
+  const what =
+    measure === 'count' ? 'anti-Muslim incidents' : 'share of all hate incidents that were anti-Muslim';
+  return (
+    <>
+      <p className="panel-note warning">
+        Agencies report to the FBI voluntarily, and how many do changes from year to year: a rise in counts
+        can be a rise in reporting. The share of all hate incidents corrects for that in part.
+      </p>
+      <div className="controls">
+        <label className="control">
+          Shown{' '}
+          <select
+            value={resolution}
+            onChange={(e) => state.setResolution(e.target.value as typeof resolution)}
+          >
+            {RESOLUTIONS.map((r) => (
+              <option key={r} value={r}>
+                {r === 'day' ? 'daily' : `${r}ly`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="control">
+          <legend>Measure</legend>
+          <label>
+            <input
+              type="radio"
+              name="us-measure"
+              checked={measure === 'count'}
+              onChange={() => state.setMeasure('count')}
+            />{' '}
+            Anti-Muslim incidents
+          </label>{' '}
+          <label>
+            <input
+              type="radio"
+              name="us-measure"
+              checked={measure === 'share'}
+              onChange={() => state.setMeasure('share')}
+            />{' '}
+            Share of all hate incidents
+          </label>
+        </fieldset>
+        <label className="control">
+          From{' '}
+          <input
+            type="date"
+            value={from}
+            min={FIRST_DAY}
+            max={LAST_DAY}
+            onChange={(e) => state.setWindow(e.target.value, to)}
+          />
+        </label>
+        <label className="control">
+          To{' '}
+          <input
+            type="date"
+            value={to}
+            min={FIRST_DAY}
+            max={LAST_DAY}
+            onChange={(e) => state.setWindow(from, e.target.value)}
+          />
+        </label>
+      </div>
+      <div className="presets" role="group" aria-label="Zoom to">
+        {PRESETS.map((preset) => (
+          <button
+            key={preset.label}
+            type="button"
+            onClick={() => {
+              state.setWindow(preset.from, preset.to);
+              state.setResolution(preset.resolution);
+            }}
+          >
+            {preset.label}
+          </button>
+        ))}
+      </div>
+      <BaselinePicker
+        method={detection.method}
+        params={detection.params}
+        disabledReason={
+          measure === 'count' ? null : 'Baselines are computed on counts: switch the measure to incidents.'
+        }
+        onChange={(method, params) =>
+          state.setMethodText(method, method === null ? null : formatDetectionParams(method, params) || null)
+        }
+      />
+      <UsDailyChart
+        model={model}
+        rows={rows}
+        measure={measure}
+        label={`Line chart: ${unit} ${what}, ${from} to ${to}, with events marked; drag the brush to zoom`}
+        onWindowChange={(start, end) =>
+          state.setWindow(periodBounds(start.date, resolution).first, periodBounds(end.date, resolution).last)
+        }
+      />
+      {detection.issues.length > 0 && (
+        <p role="alert" className="error">
+          Ignored from the URL: {detection.issues.map((i) => `${i.param}: ${i.message}`).join('; ')}
+        </p>
+      )}
+      {outcome?.kind === 'problem' && (
+        <p role="alert" className="error">
+          {outcome.message}
+        </p>
+      )}
+      {outcome?.kind === 'ok' && detection.method !== null && (
+        <p className="method-line" data-testid="method-line">
+          Baseline: {describeDetection(detection.method, outcome.used)}, on {unit} counts. The band runs from
+          the expected count to the upper bound; {alarms.length} {resolution}
+          {alarms.length === 1 ? '' : 's'} in the window alarm
+          {alarms.length > 0 && alarms.length <= 8 ? ` (${alarms.join(', ')})` : ''}.
+        </p>
+      )}
+      {model.peak?.value != null && (
+        <p className="panel-note">
+          Highest {resolution} in the window: {model.peak.date}, {formatCount(model.peak.count ?? 0)}{' '}
+          anti-Muslim incidents of {formatCount(model.peak.allCount ?? 0)} hate incidents.
+        </p>
+      )}
+      <ul className="caveats">
+        {data.caveats.map((caveat) => (
+          <li key={caveat}>{caveat}</li>
+        ))}
+      </ul>
+      <SourceLine sources={data.sources} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { isIsoDay } from '../../core/dates';
+import { RESOLUTIONS, type Resolution } from '../../core/series/periods';
+import { useUrlParam } from '../../ui/useUrlParam';
+import { type DetectionSettings, parseDetectionSettings } from '../detection/detectionSettings';
+import type { Measure } from './usDailyModel';
+
+export const FIRST_DAY = '1991-01-01';
+export const LAST_DAY = '2023-12-31';
+
+const isResolution = (value: string): value is Resolution =>
+  (RESOLUTIONS as readonly string[]).includes(value);
+
+/** The US explorer's whole state, read from and written to the page URL (`us.*` parameters). */
+export interface UsDailyState {
+  readonly resolution: Resolution;
+  readonly measure: Measure;
+  readonly from: string;
+  readonly to: string;
+  readonly detection: DetectionSettings;
+  readonly setResolution: (value: Resolution) => void;
+  readonly setMeasure: (value: Measure) => void;
+  readonly setWindow: (from: string, to: string) => void;
+  readonly setMethodText: (method: string | null, params: string | null) => void;
+}
+
+/** Returns the explorer's state from the URL, with invalid values replaced by defaults. */
+export function useUsDailyState(): UsDailyState {
+  const [resolutionText, setResolution] = useUrlParam('us.res', 'month');
+  const [measureText, setMeasure] = useUrlParam('us.measure', 'count');
+  const [fromText, setFrom] = useUrlParam('us.from', FIRST_DAY);
+  const [toText, setTo] = useUrlParam('us.to', LAST_DAY);
+  const [methodText, setMethod] = useUrlParam('us.method', '');
+  const [paramsText, setParams] = useUrlParam('us.params', '');
+  const detection = useMemo(() => parseDetectionSettings(methodText, paramsText), [methodText, paramsText]);
+  const from = isIsoDay(fromText) ? fromText : FIRST_DAY;
+  return {
+    resolution: isResolution(resolutionText) ? resolutionText : 'month',
+    measure: measureText === 'share' ? 'share' : 'count',
+    from,
+    to: isIsoDay(toText) && toText >= from ? toText : LAST_DAY,
+    detection,
+    setResolution,
+    setMeasure,
+    setWindow: (nextFrom, nextTo) => {
+      setFrom(nextFrom);
+      setTo(nextTo);
+    },
+    setMethodText: (method, params) => {
+      setMethod(method);
+      setParams(params);
+    },
+  };
+}
