@@ -18,7 +18,11 @@ calls <- list(
     expected <- c(NA, stats::filter(x, rep(1 / 28, 28), sides = 1)[-n])
     list(upper = qpois(0.999, expected), pValue = ppois(x - 1, expected, lower.tail = FALSE))
   },
-  "farrington" = function() farringtonFlexible(daily, control = list(b = 5, w = 3, alpha = 0.05))
+  "farrington" = function() farringtonFlexible(daily, control = list(b = 5, w = 3, alpha = 0.05)),
+  # The issue's benchmark: the week as the season (freq 7), b 4, w 1, no trend (scripts/bench/farrington.ts).
+  "farrington-freq7" = function() {
+    farringtonFlexible(sts(observed = x, frequency = 7), control = list(b = 4, w = 1, trend = FALSE))
+  }
 )
 for (method in args[-(1:2)]) {
   call <- calls[[method]]

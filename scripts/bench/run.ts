@@ -4,9 +4,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildApp } from '../lib/buildApp';
 import { buildDataFiles } from '../data/build';
+import { benchDetection, detectionBenchTable } from './detection';
+import { benchFarrington } from './farrington';
 import { REPO_ROOT } from '../data/rawFiles';
 import { median, timeRuns } from './median';
 import { measurePageLoads } from './pageLoad';
+
+/** Returns R's elapsed milliseconds for one call of scripts/bench/detection.R on the FBI daily file. */
+function rMilliseconds(call: string): number {
+  const script = resolve(REPO_ROOT, 'scripts/bench/detection.R');
+  const file = resolve(REPO_ROOT, 'data/fbi-anti-muslim-daily.csv');
+  const output = execFileSync('Rscript', [script, file, '1', call], { encoding: 'utf8' });
+  return Number(output.trim().split('\t')[1]);
+}
 
 /** `npm run bench`: measures the data build and the dashboard's first load; prints medians. */
 async function main() {
@@ -48,6 +58,17 @@ async function main() {
 
   console.log('| measure | value |\n| --- | --- |');
   for (const [measure, value] of rows) console.log(`| ${measure} | ${value} |`);
+
+  console.log('\nDetection methods on data/fbi-anti-muslim-daily.csv (12,053 days), default parameters:\n');
+  console.log(detectionBenchTable(await benchDetection()));
+
+  const farringtonTs = benchFarrington(REPO_ROOT);
+  const farringtonR = rMilliseconds('farrington-freq7');
+  console.log('\nFarrington flexible, freq 7, b 4, w 1, no trend (the issue’s benchmark):\n');
+  console.log('| TypeScript (median of 5) | R (once) | R / TypeScript |\n| --- | --- | --- |');
+  console.log(
+    `| ${farringtonTs.toFixed(0)} ms | ${(farringtonR / 1000).toFixed(1)} s | ${(farringtonR / farringtonTs).toFixed(0)}× |`,
+  );
 }
 
 await main();

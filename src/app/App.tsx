@@ -8,8 +8,9 @@ import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { SpikePanel } from '../features/spike/SpikePanel';
 import { EventTimeline } from '../features/timeline/EventTimeline';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import { WhenVisible } from '../ui/WhenVisible';
 
-// The explore panels load in their own chunks, so the first chart does not wait for their code.
+// The explore panels load in their own chunks when scrolled near, so the first chart never waits for their code.
 const UsDailyPanel = lazy(() =>
   import('../features/us-daily/UsDailyPanel').then((m) => ({ default: m.UsDailyPanel })),
 );
@@ -49,14 +50,18 @@ export function App({ client }: { readonly client: QueryClient }) {
             <ReportedComparisons />
           </PanelBoundary>
           <PanelBoundary what="the US daily series">
-            <Suspense fallback={loadingPanel('the US daily series')}>
-              <UsDailyPanel />
-            </Suspense>
+            <WhenVisible what="The US daily series" testId="lazy-us-daily">
+              <Suspense fallback={loadingPanel('the US daily series')}>
+                <UsDailyPanel />
+              </Suspense>
+            </WhenVisible>
           </PanelBoundary>
           <PanelBoundary what="the London series">
-            <Suspense fallback={loadingPanel('the London series')}>
-              <LondonMonthlyPanel />
-            </Suspense>
+            <WhenVisible what="The London series" testId="lazy-london">
+              <Suspense fallback={loadingPanel('the London series')}>
+                <LondonMonthlyPanel />
+              </Suspense>
+            </WhenVisible>
           </PanelBoundary>
           <PanelBoundary what="the timeline">
             <EventTimeline />

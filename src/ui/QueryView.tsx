@@ -9,13 +9,15 @@ interface QueryViewProps<T> {
   /** Returns true when the loaded value has nothing to show. */
   readonly isEmpty?: (value: T) => boolean;
   readonly children: (value: T) => ReactNode;
+  /** Height (px) the loading state keeps, so the page does not jump when the data arrives. */
+  readonly reserve?: number;
 }
 
 /** Renders a query's loading, error and empty states, or its value through `children`. */
-export function QueryView<T>({ what, query, isEmpty, children }: QueryViewProps<T>) {
+export function QueryView<T>({ what, query, isEmpty, children, reserve }: QueryViewProps<T>) {
   if (query.status === 'pending') {
     return (
-      <p role="status" className="status">
+      <p role="status" className="status" style={reserve === undefined ? undefined : { minHeight: reserve }}>
         Loading {what}…
       </p>
     );

@@ -30,6 +30,13 @@ async function open(url: string): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
+/** Scrolls a panel that loads when visible into view. */
+async function reveal(page: Page, testId: string): Promise<void> {
+  const placeholder = page.getByTestId(testId);
+  await placeholder.waitFor({ state: 'attached' });
+  await placeholder.evaluate((element) => element.scrollIntoView());
+}
+
 describe('the built dashboard in Chromium, served under a sub-path', () => {
   let server: StaticServer;
   beforeAll(async () => {
@@ -86,6 +93,7 @@ describe('the explore panels of the built dashboard', () => {
 
   it('opens the US series at the window in the URL, with the September 11 line and the 51 peak', async () => {
     const { page, problems } = await open(`${server.url}?us.from=2001-08-01&us.to=2001-12-31&us.res=day`);
+    await reveal(page, 'lazy-us-daily');
     const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
     await panel.locator('.recharts-line-curve').waitFor();
     expect(await panel.getByText('September 11 attacks').count()).toBe(1);
@@ -97,8 +105,24 @@ describe('the explore panels of the built dashboard', () => {
     await page.close();
   });
 
+  it('draws a Farrington band and alarm dots when the URL picks the method', async () => {
+    const query = 'us.res=week&us.from=2015-06-01&us.to=2017-06-30&us.method=farrington&us.params=b=3;w=2';
+    const { page, problems } = await open(`${server.url}?${query}`);
+    await reveal(page, 'lazy-us-daily');
+    const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
+    const methodLine = panel.getByTestId('method-line');
+    await methodLine.waitFor();
+    expect(await methodLine.textContent()).toMatch(/^Baseline: Farrington flexible: b = 3, w = 2, /);
+    expect(await panel.locator('.recharts-area-area').count()).toBe(1);
+    const alarms = Number((await methodLine.textContent())?.match(/; (\d+) weeks? in the window alarm/)?.[1]);
+    expect(await panel.locator('.alarm-dot').count()).toBe(alarms);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('draws the London series with the recording change shaded', async () => {
     const { page, problems } = await open(server.url);
+    await reveal(page, 'lazy-london');
     const panel = page.getByRole('region', { name: /London: racially or religiously aggravated/ });
     await panel.locator('.recharts-line-curve').first().waitFor();
     expect(await panel.locator('.recharts-reference-area').count()).toBe(1);

@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import {
   DETECTION_METHODS,
   type MethodName,
   methodNamed,
   type ParamValues,
 } from '../../core/detection/methods';
-import type { ParamSpec, ParamValue } from '../../core/detection/params';
+import { type ParamSpec, type ParamValue, parseParam } from '../../core/detection/params';
 
 interface BaselinePickerProps {
   readonly method: MethodName | null;
@@ -59,6 +60,8 @@ function ParamField({
   onChange: (v: ParamValue) => void;
 }) {
   const label = `${spec.label} (${spec.name})`;
+  // A number field keeps what is being typed; only a value the parameter can take reaches the URL.
+  const [draft, setDraft] = useState<string | null>(null);
   if (spec.type === 'boolean') {
     return (
       <label className="control" title={spec.description}>
@@ -86,12 +89,18 @@ function ParamField({
       {label}{' '}
       <input
         type="number"
-        value={value === null ? '' : String(value)}
+        value={draft ?? (value === null ? '' : String(value))}
         placeholder={spec.nullLabel ?? ''}
         min={spec.min}
         max={spec.max}
         step={spec.type === 'integer' ? 1 : 'any'}
-        onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+        aria-invalid={draft !== null && parseParam(spec, draft).kind !== 'ok'}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const parsed = parseParam(spec, e.target.value);
+          if (parsed.kind === 'ok') onChange(parsed.value);
+        }}
+        onBlur={() => setDraft(null)}
       />
     </label>
   );

@@ -14,7 +14,12 @@ export function MonthlyChartPanel() {
       <h2 id="monthly-heading">
         A recorded series: racially or religiously aggravated offences, England and Wales
       </h2>
-      <QueryView what="the monthly series" query={series} isEmpty={(s) => s.points.length === 0}>
+      <QueryView
+        what="the monthly series"
+        reserve={640}
+        query={series}
+        isEmpty={(s) => s.points.length === 0}
+      >
         {(data) => (
           <MonthlySeriesView
             series={data}

@@ -24,7 +24,12 @@ export function NationalComparison() {
   return (
     <section aria-labelledby="national-heading" className="panel">
       <h2 id="national-heading">The national comparison the police published</h2>
-      <QueryView what="the national comparison" query={figures} isEmpty={(f) => f.comparisons.length === 0}>
+      <QueryView
+        what="the national comparison"
+        reserve={560}
+        query={figures}
+        isEmpty={(f) => f.comparisons.length === 0}
+      >
         {(data) => (
           <>
             {data.comparisons.map((comparison) => (

@@ -13,6 +13,7 @@ export function ReportedComparisons() {
       <h2 id="reported-heading">Other comparisons the police published</h2>
       <QueryView
         what="the reported comparisons"
+        reserve={320}
         query={figures}
         isEmpty={(f) => f.periodComparisons.length === 0}
       >

@@ -14,7 +14,12 @@ export function SpikePanel() {
         Reported figures, as published: no public daily series of the Met’s Islamophobic incidents exists, so
         these are single days set against the averages the police gave.
       </p>
-      <QueryView what="the reported figures" query={figures} isEmpty={(f) => f.spikes.length === 0}>
+      <QueryView
+        what="the reported figures"
+        reserve={1000}
+        query={figures}
+        isEmpty={(f) => f.spikes.length === 0}
+      >
         {(data) => (
           <div className="cards">
             {data.spikes.map((figure) => (

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ParamValues } from '../../core/detection/methods';
 import { formatCount } from '../../core/format';
 import { periodBounds, RESOLUTIONS } from '../../core/series/periods';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
@@ -20,6 +21,8 @@ const PRESETS = [
   { label: 'October 2023', from: '2023-09-01', to: '2023-12-31', resolution: 'day' },
 ] as const;
 
+const ROWS_PER_YEAR = { week: 52, month: 12, year: 1 } as const;
+
 interface UsDailyExplorerProps {
   readonly data: DailyCounts;
   readonly events: readonly EventMarkSource[];
@@ -37,9 +40,12 @@ export function UsDailyExplorer({ data, events, state }: UsDailyExplorerProps) {
   const outcome = useMemo(() => {
     if (detection.method === null || measure !== 'count') return null;
     const plotted = usDailyModel(data.days, [], { resolution, measure, from: FIRST_DAY, to: LAST_DAY }).rows;
+    // Rows per year at this resolution: the dates alone cannot tell weekly rows (dated by their Monday) from days.
+    const implied: ParamValues =
+      detection.method === 'farrington' && resolution !== 'day' ? { freq: ROWS_PER_YEAR[resolution] } : {};
     return runDetection(
       detection.method,
-      detection.params,
+      { ...implied, ...detection.params },
       plotted.map((r) => r.count),
       plotted.map((r) => r.date),
     );

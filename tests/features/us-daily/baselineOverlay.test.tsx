@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { earsC } from '../../../src/core/detection/ears';
+import { UsDailyPanel } from '../../../src/features/us-daily/UsDailyPanel';
+import { renderWithClient } from '../renderWithClient';
+
+// The shipped daily file read simply, and EARS C2 run on it directly (not through the registry the panel uses).
+const days = readFileSync(resolve('data/fbi-anti-muslim-daily.csv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split(','))
+  .map(([date, count]) => ({ date: date as string, count: Number(count) }));
+
+const panel = () => screen.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
+
+describe('the baseline picker on the US chart', () => {
+  it('states EARS C2 with every parameter and lists the September 2001 alarm days EARS gives', async () => {
+    const result = earsC(
+      days.map((d) => d.count),
+      { method: 'C2', baseline: 7, alpha: 0.001 },
+    );
+    if (!('rows' in result)) throw new Error('EARS C2 did not run');
+    const expectedAlarms = result.rows
+      .map((row, i) => ({ alarm: row.alarm, date: days[i]?.date ?? '' }))
+      .filter((row) => row.alarm === true && row.date >= '2001-09-01' && row.date <= '2001-09-30')
+      .map((row) => row.date);
+    expect(expectedAlarms.length).toBeGreaterThan(0);
+
+    renderWithClient(<UsDailyPanel />, '?us.res=day&us.from=2001-09-01&us.to=2001-09-30&us.method=ears-c2');
+    const line = await within(panel()).findByTestId('method-line');
+    expect(line.textContent).toContain(
+      'EARS C2: baseline = 7, alpha = 0.001, minSigma = 0; as R’s surveillance::earsC (method = "C2")',
+    );
+    expect(line.textContent).toContain(
+      `${expectedAlarms.length} day${expectedAlarms.length === 1 ? '' : 's'} in the window alarm`,
+    );
+    if (expectedAlarms.length <= 8) expect(line.textContent).toContain(expectedAlarms.join(', '));
+  });
+
+  it('writes a changed parameter into the URL and reruns with it', async () => {
+    renderWithClient(<UsDailyPanel />, '?us.res=day&us.from=2001-09-01&us.to=2001-09-30&us.method=ears-c1');
+    await within(panel()).findByTestId('method-line');
+    const baseline = within(panel()).getByRole('spinbutton', { name: /\(baseline\)/ });
+    await userEvent.clear(baseline);
+    await userEvent.type(baseline, '14');
+    expect(new URLSearchParams(window.location.search).get('us.params')).toBe('baseline=14');
+    expect(within(panel()).getByTestId('method-line').textContent).toContain('baseline = 14');
+  });
+
+  it('says why a bad parameter in the URL was ignored, and keeps the chart', async () => {
+    renderWithClient(<UsDailyPanel />, '?us.method=ears-c1&us.params=alpha=2');
+    const alert = await within(panel()).findByRole('alert');
+    expect(alert.textContent).toContain('Ignored from the URL: alpha:');
+    expect(within(panel()).getByRole('img')).toBeTruthy();
+  });
+
+  it('offers every method of the registry, Farrington and CUSUM included', async () => {
+    renderWithClient(<UsDailyPanel />);
+    const select = await within(panel()).findByRole('combobox', { name: 'Method' });
+    const options = within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toEqual([
+      'None',
+      expect.stringMatching(/trailing mean/i),
+      expect.stringMatching(/trailing median/i),
+      expect.stringMatching(/weekday/i),
+      'EARS C1',
+      'EARS C2',
+      'EARS C3',
+      expect.stringMatching(/Farrington/),
+      expect.stringMatching(/CUSUM/),
+    ]);
+  });
+});
