@@ -21,6 +21,16 @@ describe('App on the shipped data (served by MSW)', () => {
     expect(within(card).getByText(/was 3 days after the London Bridge attack/)).toBeTruthy();
   });
 
+  it('shows how the probability grows if days vary more than Poisson (R: pnbinom(19, size = 3.5/(φ-1), mu = 3.5))', async () => {
+    renderApp();
+    const card = await screen.findByRole('article', { name: /Islamophobic incidents, London, 6 June 2017/ });
+    const table = within(card).getByRole('table', { name: /If days vary more than Poisson/ });
+    const cells = within(table)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual(['1.1 × 10⁻⁹', '6.7 × 10⁻⁶', '1.3 × 10⁻⁴', '0.0015', '0.0087']);
+  });
+
   it('shows every version the sources give, with its own ratio, and the disagreement about the day', async () => {
     renderApp();
     const card = await screen.findByRole('article', { name: /Racist incidents/ });

@@ -5,6 +5,7 @@ import { spikeTest } from '../../core/stats/spikeTest';
 import type { SourcedEvent } from '../../data/queries/events';
 import type { SpikeFigure } from '../../data/schemas/reportedFigures';
 import { SourceLine } from '../../ui/SourceLine';
+import { DispersionSensitivity } from './DispersionSensitivity';
 import { SpikeVersions } from './SpikeVersions';
 
 interface SpikeCardProps {
@@ -79,8 +80,9 @@ export function SpikeCard({ figure, sourcesById, event }: SpikeCardProps) {
           They do not tell how many incidents were never reported, nor whether reporting or recording changed
           after the attack (more people coming forward, more police attention): a rise in recorded incidents
           is not the same as a rise in incidents. Days cluster, so counts vary more than a Poisson count
-          would, and the probability is then too small.
+          would, and the probability is then too small: the table shows by how much.
         </p>
+        <DispersionSensitivity observed={main.observed} expected={main.expected} />
       </details>
       <SpikeVersions figure={figure} pick={pick} />
       <p className="day-check">
