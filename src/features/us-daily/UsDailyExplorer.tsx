@@ -1,17 +1,21 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ParamValues } from '../../core/detection/methods';
 import { formatCount } from '../../core/format';
+import { countIncidentsByDay } from '../../core/series/incidentCounts';
 import { periodBounds, RESOLUTIONS } from '../../core/series/periods';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
+import type { Incidents } from '../../data/queries/incidents';
 import { SourceLine } from '../../ui/SourceLine';
 import { BaselinePicker } from '../detection/BaselinePicker';
 import { describeDetection, formatDetectionParams } from '../detection/detectionSettings';
 import { runDetection } from '../detection/runDetection';
 import type { EventMarkSource } from '../monthly-chart/monthlyChartModel';
 import { alarmDates, chartRows } from './chartRows';
+import { IncidentFilterControls } from './IncidentFilterControls';
 import { UsDailyChart } from './UsDailyChart';
 import { usDailyModel } from './usDailyModel';
-import { FIRST_DAY, LAST_DAY, type UsDailyState } from './useUsDailyState';
+import { FIRST_DAY, isFiltering, LAST_DAY, type UsDailyState } from './useUsDailyState';
 
 const PRESETS = [
   { label: 'All, 1991–2023', from: FIRST_DAY, to: LAST_DAY, resolution: 'month' },
@@ -27,19 +31,34 @@ interface UsDailyExplorerProps {
   readonly data: DailyCounts;
   readonly events: readonly EventMarkSource[];
   readonly state: UsDailyState;
+  readonly incidents: UseQueryResult<Incidents>;
 }
 
 /** The controls, chart, baseline line and caveats of the US series; heavy computations are memoised. */
-export function UsDailyExplorer({ data, events, state }: UsDailyExplorerProps) {
-  const { resolution, measure, from, to, detection } = state;
+export function UsDailyExplorer({ data, events, state, incidents }: UsDailyExplorerProps) {
+  const { resolution, from, to, detection, filter } = state;
+  const filtered = isFiltering(filter) && incidents.data !== undefined ? incidents.data : null;
+  // A filtered set has no matching total of all hate incidents, so only counts can be shown.
+  const measure = filtered === null ? state.measure : 'count';
+  const days = useMemo(
+    () =>
+      filtered === null
+        ? data.days
+        : countIncidentsByDay(
+            data.days.map((d) => d.date),
+            filtered.incidents,
+            filter,
+          ),
+    [data.days, filtered, filter],
+  );
   const model = useMemo(
-    () => usDailyModel(data.days, events, { resolution, measure, from, to }),
-    [data.days, events, resolution, measure, from, to],
+    () => usDailyModel(days, events, { resolution, measure, from, to }),
+    [days, events, resolution, measure, from, to],
   );
   // The method runs on the whole plotted series, so zooming does not recompute it.
   const outcome = useMemo(() => {
     if (detection.method === null || measure !== 'count') return null;
-    const plotted = usDailyModel(data.days, [], { resolution, measure, from: FIRST_DAY, to: LAST_DAY }).rows;
+    const plotted = usDailyModel(days, [], { resolution, measure, from: FIRST_DAY, to: LAST_DAY }).rows;
     // Rows per year at this resolution: the dates alone cannot tell weekly rows (dated by their Monday) from days.
     const implied: ParamValues =
       detection.method === 'farrington' && resolution !== 'day' ? { freq: ROWS_PER_YEAR[resolution] } : {};
@@ -49,7 +68,7 @@ export function UsDailyExplorer({ data, events, state }: UsDailyExplorerProps) {
       plotted.map((r) => r.count),
       plotted.map((r) => r.date),
     );
-  }, [data.days, detection, measure, resolution]);
+  }, [days, detection, measure, resolution]);
   const rows = useMemo(() => chartRows(model.rows, outcome), [model.rows, outcome]);
   const alarms = alarmDates(rows, model.startIndex, model.endIndex);
   const unit = resolution === 'day' ? 'daily' : `${resolution}ly`;
@@ -90,6 +109,7 @@ export function UsDailyExplorer({ data, events, state }: UsDailyExplorerProps) {
             <input
               type="radio"
               name="us-measure"
+              disabled={filtered !== null}
               checked={measure === 'share'}
               onChange={() => state.setMeasure('share')}
             />{' '}
@@ -131,6 +151,18 @@ export function UsDailyExplorer({ data, events, state }: UsDailyExplorerProps) {
           </button>
         ))}
       </div>
+      <IncidentFilterControls state={state} incidents={incidents} />
+      {filtered !== null && (
+        <p className="panel-note" data-testid="filter-line">
+          Filtered, re-counted in the browser from {formatCount(filtered.incidents.length)} incidents:{' '}
+          {[
+            filter.state ?? 'all states',
+            filter.offence ?? 'all offences',
+            filter.singleBiasOnly ? 'single-bias only' : 'single- and multi-bias',
+          ].join('; ')}
+          . The share of all hate incidents is not available for a filtered set.
+        </p>
+      )}
       <BaselinePicker
         method={detection.method}
         params={detection.params}
@@ -171,7 +203,8 @@ export function UsDailyExplorer({ data, events, state }: UsDailyExplorerProps) {
       {model.peak?.value != null && (
         <p className="panel-note">
           Highest {resolution} in the window: {model.peak.date}, {formatCount(model.peak.count ?? 0)}{' '}
-          anti-Muslim incidents of {formatCount(model.peak.allCount ?? 0)} hate incidents.
+          anti-Muslim incidents
+          {model.peak.allCount === null ? '' : ` of ${formatCount(model.peak.allCount)} hate incidents`}.
         </p>
       )}
       <ul className="caveats">

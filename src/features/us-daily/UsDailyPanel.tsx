@@ -1,5 +1,6 @@
 import { useDailyCounts } from '../../data/queries/dailyCounts';
 import { useEvents } from '../../data/queries/events';
+import { useIncidents } from '../../data/queries/incidents';
 import { QueryView } from '../../ui/QueryView';
 import { UsDailyExplorer } from './UsDailyExplorer';
 import { useUsDailyState } from './useUsDailyState';
@@ -11,6 +12,7 @@ export function UsDailyPanel() {
   const data = useDailyCounts(SERIES);
   const events = useEvents();
   const state = useUsDailyState();
+  const incidents = useIncidents('fbi-anti-muslim-incidents', state.filterOpen);
   return (
     <section aria-labelledby="us-heading" className="panel">
       <h2 id="us-heading">United States: anti-Muslim hate incidents reported to the FBI, 1991–2023</h2>
@@ -20,6 +22,7 @@ export function UsDailyPanel() {
             data={loaded}
             events={(events.data ?? []).filter((e) => e.regions.includes('us'))}
             state={state}
+            incidents={incidents}
           />
         )}
       </QueryView>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { isIsoDay } from '../../core/dates';
+import type { IncidentFilter } from '../../core/series/incidentCounts';
 import { RESOLUTIONS, type Resolution } from '../../core/series/periods';
 import { useUrlParam } from '../../ui/useUrlParam';
 import { type DetectionSettings, parseDetectionSettings } from '../detection/detectionSettings';
@@ -18,11 +19,20 @@ export interface UsDailyState {
   readonly from: string;
   readonly to: string;
   readonly detection: DetectionSettings;
+  /** True once the reader asked to filter incidents: the incident-level file loads then, not before. */
+  readonly filterOpen: boolean;
+  readonly filter: IncidentFilter;
   readonly setResolution: (value: Resolution) => void;
   readonly setMeasure: (value: Measure) => void;
   readonly setWindow: (from: string, to: string) => void;
   readonly setMethodText: (method: string | null, params: string | null) => void;
+  readonly setFilterOpen: (open: boolean) => void;
+  readonly setFilter: (filter: IncidentFilter) => void;
 }
+
+/** Returns true when the filter keeps only some incidents. */
+export const isFiltering = (filter: IncidentFilter) =>
+  filter.state !== null || filter.offence !== null || filter.singleBiasOnly;
 
 /** Returns the explorer's state from the URL, with invalid values replaced by defaults. */
 export function useUsDailyState(): UsDailyState {
@@ -32,6 +42,14 @@ export function useUsDailyState(): UsDailyState {
   const [toText, setTo] = useUrlParam('us.to', LAST_DAY);
   const [methodText, setMethod] = useUrlParam('us.method', '');
   const [paramsText, setParams] = useUrlParam('us.params', '');
+  const [filterText, setFilterText] = useUrlParam('us.filter', '');
+  const [stateText, setStateText] = useUrlParam('us.state', '');
+  const [offenceText, setOffenceText] = useUrlParam('us.offence', '');
+  const [singleText, setSingleText] = useUrlParam('us.single', '');
+  const filter = useMemo(
+    () => ({ state: stateText || null, offence: offenceText || null, singleBiasOnly: singleText === '1' }),
+    [stateText, offenceText, singleText],
+  );
   const detection = useMemo(() => parseDetectionSettings(methodText, paramsText), [methodText, paramsText]);
   const from = isIsoDay(fromText) ? fromText : FIRST_DAY;
   return {
@@ -40,6 +58,8 @@ export function useUsDailyState(): UsDailyState {
     from,
     to: isIsoDay(toText) && toText >= from ? toText : LAST_DAY,
     detection,
+    filterOpen: filterText === '1' || isFiltering(filter),
+    filter,
     setResolution,
     setMeasure,
     setWindow: (nextFrom, nextTo) => {
@@ -49,6 +69,12 @@ export function useUsDailyState(): UsDailyState {
     setMethodText: (method, params) => {
       setMethod(method);
       setParams(params);
+    },
+    setFilterOpen: (open) => setFilterText(open ? '1' : null),
+    setFilter: (next) => {
+      setStateText(next.state);
+      setOffenceText(next.offence);
+      setSingleText(next.singleBiasOnly ? '1' : null);
     },
   };
 }

@@ -1,0 +1,64 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import type { Source } from '../../core/provenance';
+import type { IncidentFacts } from '../../core/series/incidentCounts';
+import { fetchCsvResource } from '../fetchResource';
+import { countCell, isoDay, text } from '../schemas/common';
+import { dataPackageQueryOptions } from './dataPackage';
+
+const COLUMNS = [
+  'incident_id',
+  'date',
+  'state_abbr',
+  'offense_name',
+  'location_name',
+  'victim_count',
+  'bias_desc',
+  'multiple_bias',
+];
+
+const incidentRowSchema = z.object({
+  incident_id: countCell,
+  date: isoDay,
+  state_abbr: text(),
+  offense_name: text(),
+  location_name: z.string(),
+  victim_count: countCell,
+  bias_desc: text(),
+  multiple_bias: z.enum(['true', 'false']),
+});
+
+/** The incident-level file with its provenance; loaded only when a view filters by state or offence. */
+export interface Incidents {
+  readonly incidents: readonly IncidentFacts[];
+  readonly sources: readonly Source[];
+  readonly caveats: readonly string[];
+}
+
+/** Query options for an incident-level resource. */
+export const incidentsQueryOptions = (name: string) =>
+  queryOptions({
+    queryKey: ['data', 'incidents', name],
+    queryFn: async ({ client, signal }): Promise<Incidents> => {
+      const dataPackage = await client.ensureQueryData(dataPackageQueryOptions());
+      const { resource, rows, sources } = await fetchCsvResource(
+        dataPackage,
+        name,
+        incidentRowSchema,
+        COLUMNS,
+        signal,
+      );
+      const incidents = rows.map((row) => ({
+        date: row.date,
+        state: row.state_abbr,
+        offences: row.offense_name.split(';'),
+        multipleBias: row.multiple_bias === 'true',
+      }));
+      return { incidents, sources, caveats: resource.caveats };
+    },
+    staleTime: Infinity,
+  });
+
+/** Returns the query state of an incident-level resource; nothing is fetched until `enabled`. */
+export const useIncidents = (name: string, enabled: boolean) =>
+  useQuery({ ...incidentsQueryOptions(name), enabled });
