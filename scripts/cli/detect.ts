@@ -6,6 +6,7 @@ import type { DetectionRow } from '../../src/core/detection/types';
 import { emptyRow } from '../../src/core/detection/types';
 import { flagValue, parseFlags, requiredFlag } from './args';
 import { CliError } from './cliError';
+import { type InputProvenance, inputProvenance } from './inputProvenance';
 import type { CliIo } from './io';
 import { readSeriesCsv } from './readSeriesCsv';
 
@@ -23,7 +24,8 @@ export function detectCommand(argv: readonly string[], io: CliIo): number {
   if (format !== 'csv' && format !== 'json')
     throw new CliError(`detect: --format must be csv or json, got “${format}”`);
   const params = paramsFrom(method, flags.get('param') ?? []);
-  const series = readSeriesCsv(requiredFlag(flags, 'input', 'detect'));
+  const input = requiredFlag(flags, 'input', 'detect');
+  const series = readSeriesCsv(input);
 
   const result = method.run(series.counts, series.dates, params);
   let rows: readonly DetectionRow[];
@@ -49,7 +51,7 @@ export function detectCommand(argv: readonly string[], io: CliIo): number {
       rows = series.counts.map((count, t) => emptyRow(count, series.dates[t] ?? null));
       break;
   }
-  io.stdout(format === 'csv' ? rowsAsCsv(rows) : rowsAsJson(method.name, used, rows));
+  io.stdout(format === 'csv' ? rowsAsCsv(rows) : rowsAsJson(method.name, used, inputProvenance(input), rows));
   return 0;
 }
 
@@ -90,12 +92,18 @@ function rowsAsCsv(rows: readonly DetectionRow[]): string {
   );
 }
 
-function rowsAsJson(method: string, params: ParamValues, rows: readonly DetectionRow[]): string {
+function rowsAsJson(
+  method: string,
+  params: ParamValues,
+  input: InputProvenance,
+  rows: readonly DetectionRow[],
+): string {
   const lines = rows.map(
     (row) => `    ${JSON.stringify(Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))}`,
   );
   return (
     `{\n  "method": ${JSON.stringify(method)},\n  "params": ${JSON.stringify(params)},\n` +
+    `  "input": ${JSON.stringify(input)},\n` +
     `  "rows": [\n${lines.join(',\n')}\n  ]\n}\n`
   );
 }
