@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Source } from '../../src/core/provenance';
 import { dataPackageSchema } from '../../src/data/schemas/dataPackage';
 import { REPO_ROOT } from '../data/rawFiles';
 
@@ -10,13 +11,7 @@ export interface InputProvenance {
   readonly sha256: string;
   /** The data package resource with the same checksum, or null for a file of the user's own. */
   readonly resource: string | null;
-  readonly sources: readonly {
-    readonly publisher: string;
-    readonly title: string;
-    readonly url: string | null;
-    readonly date: string;
-    readonly licence: string;
-  }[];
+  readonly sources: readonly Pick<Source, 'publisher' | 'title' | 'url' | 'date' | 'licence'>[];
   readonly caveats: readonly string[];
 }
 

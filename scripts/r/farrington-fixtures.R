@@ -11,33 +11,7 @@ suppressPackageStartupMessages(library(surveillance))
 out_dir <- file.path("tests", "fixtures", "r")
 dir.create(out_dir, recursive = TRUE, showWarnings = FALSE)
 
-# ---- A minimal JSON writer (as in scripts/r/detection-fixtures.R) ----------------------
-arr <- function(x) structure(x, class = c("json_array", class(x)))
-json_scalar <- function(v) {
-  if (is.na(v)) return("null")
-  if (is.logical(v)) return(if (v) "true" else "false")
-  if (is.numeric(v)) return(if (is.finite(v)) sprintf("%.17g", v) else "null")
-  s <- gsub("\\", "\\\\", as.character(v), fixed = TRUE)
-  s <- gsub("\"", "\\\"", s, fixed = TRUE)
-  s <- gsub("\n", "\\n", s, fixed = TRUE)
-  paste0("\"", s, "\"")
-}
-to_json <- function(x, indent = "") {
-  inner <- paste0(indent, "  ")
-  if (is.null(x)) return("null")
-  if (is.list(x) && !is.null(names(x))) {
-    items <- vapply(names(x), function(n) paste0(inner, json_scalar(n), ": ", to_json(x[[n]], inner)), "")
-    return(paste0("{\n", paste(items, collapse = ",\n"), "\n", indent, "}"))
-  }
-  if (is.list(x)) {
-    if (length(x) == 0) return("[]")
-    items <- vapply(x, function(e) paste0(inner, to_json(e, inner)), "")
-    return(paste0("[\n", paste(items, collapse = ",\n"), "\n", indent, "]"))
-  }
-  v <- unclass(x)
-  if (length(v) == 1 && !inherits(x, "json_array")) return(json_scalar(v))
-  paste0("[", paste(vapply(seq_along(v), function(i) json_scalar(v[i]), ""), collapse = ", "), "]")
-}
+source(file.path("scripts", "r", "fixture-json.R")) # arr(), to_json()
 deparse1line <- function(x) paste(deparse(x, width.cutoff = 500L), collapse = " ")
 
 versions <- list(

@@ -2,17 +2,7 @@ import type { CsvCell } from '../../../src/core/csv/formatCsv';
 import { isAntiMuslim } from './deriveDaily';
 import type { FbiIncident } from './parseIncidents';
 
-/** Columns of `fbi-anti-muslim-incidents.csv`. */
-export const INCIDENT_COLUMNS = [
-  'incident_id',
-  'date',
-  'state_abbr',
-  'offense_name',
-  'location_name',
-  'victim_count',
-  'bias_desc',
-  'multiple_bias',
-] as const;
+export { INCIDENT_COLUMNS } from '../../../src/data/schemas/incidents';
 
 /** Returns the anti-Muslim incidents as table rows, by date then incident id. */
 export function antiMuslimIncidentRows(incidents: readonly FbiIncident[]): CsvCell[][] {

@@ -2,6 +2,7 @@ import type { CsvRecord } from '../../../src/core/csv/parseCsv';
 import { CsvSyntaxError, parseCsv } from '../../../src/core/csv/parseCsv';
 import { RawFileError } from '../rawFileError';
 import { parseFbiDate } from './fbiDate';
+import { dataRecords } from '../dataRecords';
 
 /** One incident of the FBI hate crime master file, with the fields the project uses. */
 export interface FbiIncident {
@@ -44,16 +45,7 @@ export function parseFbiIncidents(text: string, file: string): FbiIncident[] {
   if (header === undefined) throw new RawFileError(file, null, 'header', 'the file is empty');
   const index = columnIndexes(header, file);
   const incidents: FbiIncident[] = [];
-  for (const record of records.slice(1)) {
-    if (record.fields.length === 1 && record.fields[0] === '') continue; // a blank line
-    if (record.fields.length !== header.fields.length) {
-      throw new RawFileError(
-        file,
-        record.line,
-        'record',
-        `has ${record.fields.length} fields, the header has ${header.fields.length}`,
-      );
-    }
+  for (const record of dataRecords(records, header, file)) {
     incidents.push(readIncident(record, index, file));
   }
   return incidents;

@@ -2,6 +2,7 @@ import type { CsvRecord } from '../../../src/core/csv/parseCsv';
 import { CsvSyntaxError, parseCsv } from '../../../src/core/csv/parseCsv';
 import { isoMonth } from '../../../src/core/dates';
 import { RawFileError } from '../rawFileError';
+import { dataRecords } from '../dataRecords';
 
 /** One borough row of a minor crime class: a count for every month of the table. */
 export interface BoroughRow {
@@ -40,16 +41,7 @@ export function parseMinorClass(text: string, file: string, minortext: string): 
   const months = monthFields.map((field) => monthOfHeader(field, file, header.line));
   checkConsecutive(months, monthFields, file, header.line);
   const rows: BoroughRow[] = [];
-  for (const record of records.slice(1)) {
-    if (record.fields.length === 1 && record.fields[0] === '') continue; // a blank line
-    if (record.fields.length !== header.fields.length) {
-      throw new RawFileError(
-        file,
-        record.line,
-        'record',
-        `has ${record.fields.length} fields, the header has ${header.fields.length}`,
-      );
-    }
+  for (const record of dataRecords(records, header, file)) {
     if (record.fields[1] !== minortext) continue;
     const borough = record.fields[2] ?? '';
     if (borough.trim() === '') throw new RawFileError(file, record.line, 'boroughname', 'empty borough name');

@@ -54,49 +54,46 @@ function boundOptions(params: ParamValues) {
   } as const;
 }
 
-/** Trailing mean (src/core/baselines/trailing.ts) with a Poisson bound: see `baselineRows`. */
-export const trailingMeanMethod: MethodDefinition = {
+/** Returns a trailing mean or median method (src/core/baselines/trailing.ts) with a Poisson bound. */
+function trailingMethod(
+  statistic: 'mean' | 'median',
+  fields: Pick<MethodDefinition, 'name' | 'label' | 'description'>,
+): MethodDefinition {
+  return {
+    ...fields,
+    reference: null,
+    params: [WINDOW, GUARD, ALPHA, MAX_MISSING],
+    compute: (counts, dates, params) =>
+      baselineRows(
+        counts,
+        dates,
+        trailingBaseline(counts, {
+          window: requiredNumber(params, 'window'),
+          guard: requiredNumber(params, 'guard'),
+          statistic,
+          ...boundOptions(params),
+        }),
+      ),
+  };
+}
+
+/** Trailing mean with a Poisson bound: see `baselineRows`. */
+export const trailingMeanMethod = trailingMethod('mean', {
   name: 'trailing-mean',
   label: 'Trailing mean',
   description:
     'The mean of the `window` rows ending `guard` rows before each row; a row alarms when its count is ' +
     'above the Poisson (1 - alpha) quantile of that mean.',
-  reference: null,
-  params: [WINDOW, GUARD, ALPHA, MAX_MISSING],
-  compute: (counts, dates, params) =>
-    baselineRows(
-      counts,
-      dates,
-      trailingBaseline(counts, {
-        window: requiredNumber(params, 'window'),
-        guard: requiredNumber(params, 'guard'),
-        statistic: 'mean',
-        ...boundOptions(params),
-      }),
-    ),
-};
+});
 
-/** Trailing median (src/core/baselines/trailing.ts) with a Poisson bound: see `baselineRows`. */
-export const trailingMedianMethod: MethodDefinition = {
+/** Trailing median with a Poisson bound: see `baselineRows`. */
+export const trailingMedianMethod = trailingMethod('median', {
   name: 'trailing-median',
   label: 'Trailing median',
   description:
     'The median of the `window` rows ending `guard` rows before each row, less moved by an earlier spike than ' +
     'the mean; a row alarms above the Poisson (1 - alpha) quantile of that median.',
-  reference: null,
-  params: [WINDOW, GUARD, ALPHA, MAX_MISSING],
-  compute: (counts, dates, params) =>
-    baselineRows(
-      counts,
-      dates,
-      trailingBaseline(counts, {
-        window: requiredNumber(params, 'window'),
-        guard: requiredNumber(params, 'guard'),
-        statistic: 'median',
-        ...boundOptions(params),
-      }),
-    ),
-};
+});
 
 /** Same weekday (src/core/baselines/calendar.ts) with a Poisson bound: see `baselineRows`. Daily series only. */
 export const sameWeekdayMethod: MethodDefinition = {

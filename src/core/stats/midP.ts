@@ -1,3 +1,4 @@
+import { assertCount, assertPositive } from './assertions';
 import { poissonLowerTail, poissonUpperTail } from './poisson';
 
 /** The Poisson mid-p values of one observed count against a known mean. */
@@ -16,10 +17,8 @@ export interface PoissonMidP {
  * Each tail is the mean of two exact tails, so a tiny tail keeps its relative precision.
  */
 export function poissonMidP(observed: number, expected: number): PoissonMidP {
-  if (!Number.isInteger(observed) || observed < 0)
-    throw new RangeError(`observed must be a whole number >= 0, got ${observed}`);
-  if (!(Number.isFinite(expected) && expected > 0))
-    throw new RangeError(`expected must be a finite number > 0, got ${expected}`);
+  assertCount(observed, 'observed');
+  assertPositive(expected, 'expected');
   // Exact tails summed from the log-pmf (poisson.ts), not stdlib's gammainc, which drifts for large counts.
   const atLeast = poissonUpperTail(observed, expected);
   const above = poissonUpperTail(observed + 1, expected);

@@ -1,6 +1,7 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import type { InsufficientData, ZeroVariance } from '../detection/types';
 import { poissonUpperTail } from './poisson';
+import { assertCount, assertPositive } from './assertions';
 
 /** A dispersion estimated from a baseline window of counts. */
 export interface DispersionEstimate {
@@ -21,10 +22,8 @@ export interface DispersionEstimate {
  * Poisson tail. Summed term by term from the log-pmf, like the Poisson tails in poisson.ts.
  */
 export function negativeBinomialUpperTail(observed: number, mean: number, phi: number): number {
-  if (!Number.isInteger(observed) || observed < 0)
-    throw new RangeError(`observed must be a whole number >= 0, got ${observed}`);
-  if (!(Number.isFinite(mean) && mean > 0))
-    throw new RangeError(`mean must be a finite number > 0, got ${mean}`);
+  assertCount(observed, 'observed');
+  assertPositive(mean, 'mean');
   if (!(Number.isFinite(phi) && phi >= 1))
     throw new RangeError(`phi must be a finite number >= 1, got ${phi}`);
   if (phi === 1) return poissonUpperTail(observed, mean);

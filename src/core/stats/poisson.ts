@@ -1,4 +1,5 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
+import { assertCount, assertPositive } from './assertions';
 
 // The Poisson tails are summed term by term from the log-pmf (stdlib's gammaln), the definition itself.
 // stdlib's gammainc/gammaincinv are not used: for shapes above about 500 their Temme expansion is off by up to
@@ -85,14 +86,4 @@ function sumDownward(m: number, lambda: number): number {
 
 function logPmf(j: number, lambda: number): number {
   return j * Math.log(lambda) - lambda - gammaln(j + 1);
-}
-
-function assertCount(value: number, name: string): void {
-  if (!Number.isInteger(value) || value < 0)
-    throw new RangeError(`${name} must be a whole number >= 0, got ${value}`);
-}
-
-function assertPositive(value: number, name: string): void {
-  if (!(Number.isFinite(value) && value > 0))
-    throw new RangeError(`${name} must be a finite number > 0, got ${value}`);
 }

@@ -1,5 +1,6 @@
 import type { InsufficientData } from '../detection/types';
 import { binomialLogPmf, binomialLowerTail, binomialUpperTail, clopperPearsonBounds } from './binomial';
+import { assertCount, assertPositive } from './assertions';
 
 /** Which rate-ratio alternative is tested against a ratio of 1: R's `alternative`. */
 export type RateRatioAlternative = 'two-sided' | 'greater' | 'less';
@@ -101,14 +102,4 @@ function twoSidedP(x: number, n: number, p: number): number {
     else hi = mid - 1;
   }
   return Math.min(1, binomialLowerTail(lo, n, p) + binomialUpperTail(x, n, p));
-}
-
-function assertCount(value: number, name: string): void {
-  if (!Number.isInteger(value) || value < 0)
-    throw new RangeError(`${name} must be a whole number >= 0, got ${value}`);
-}
-
-function assertPositive(value: number, name: string): void {
-  if (!(Number.isFinite(value) && value > 0))
-    throw new RangeError(`${name} must be a finite number > 0, got ${value}`);
 }

@@ -4,18 +4,8 @@ import type { Source } from '../../core/provenance';
 import type { IncidentFacts } from '../../core/series/incidentCounts';
 import { fetchCsvResource } from '../fetchResource';
 import { countCell, isoDay, text } from '../schemas/common';
+import { INCIDENT_COLUMNS } from '../schemas/incidents';
 import { dataPackageQueryOptions } from './dataPackage';
-
-const COLUMNS = [
-  'incident_id',
-  'date',
-  'state_abbr',
-  'offense_name',
-  'location_name',
-  'victim_count',
-  'bias_desc',
-  'multiple_bias',
-];
 
 const incidentRowSchema = z.object({
   incident_id: countCell,
@@ -45,7 +35,7 @@ export const incidentsQueryOptions = (name: string) =>
         dataPackage,
         name,
         incidentRowSchema,
-        COLUMNS,
+        INCIDENT_COLUMNS,
         signal,
       );
       const incidents = rows.map((row) => ({

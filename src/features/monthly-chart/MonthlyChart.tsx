@@ -4,7 +4,6 @@ import {
   Line,
   ReferenceArea,
   ReferenceDot,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   type TooltipContentProps,
@@ -13,6 +12,7 @@ import {
 } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { formatIsoDate } from '../../core/dates';
+import { eventLine } from '../../ui/charts/eventLine';
 import { formatCount, formatRatio } from '../../core/format';
 import type { BaselineComparison } from '../../core/series/compareWithBaseline';
 import type { MonthlyChartModel } from './monthlyChartModel';
@@ -47,23 +47,7 @@ export function MonthlyChart({
               label={{ value: 'recorded differently', position: 'insideTop', fontSize: 11 }}
             />
           )}
-          {events.map((event) => (
-            <ReferenceLine
-              key={event.id}
-              x={event.month}
-              stroke="#b03a2e"
-              strokeDasharray="2 3"
-              label={{
-                value: event.name,
-                position: 'insideTopLeft',
-                angle: -90,
-                fontSize: 11,
-                fill: '#7b241c',
-                dx: 4,
-                dy: 120,
-              }}
-            />
-          ))}
+          {events.map((event) => eventLine(event, event.month, 120))}
           <Line
             type="monotone"
             dataKey="expected"

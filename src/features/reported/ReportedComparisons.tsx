@@ -3,6 +3,7 @@ import { rateRatioTest } from '../../core/stats/rateRatioTest';
 import { useEvents } from '../../data/queries/events';
 import { useReportedFigures } from '../../data/queries/reportedFigures';
 import { QueryView } from '../../ui/QueryView';
+import { SourceLinks } from '../../ui/SourceLinks';
 
 /** Other published before-and-after comparisons, each with its ratio, an exact interval and its sources. */
 export function ReportedComparisons() {
@@ -60,16 +61,7 @@ export function ReportedComparisons() {
                         {entry.wording && <div className="caveats">published: “{entry.wording}”</div>}
                       </td>
                       <td>
-                        {sources.map((source, index) => (
-                          <span key={source.id}>
-                            {index > 0 && '; '}
-                            {source.url === null ? (
-                              source.publisher
-                            ) : (
-                              <a href={source.url}>{source.publisher}</a>
-                            )}
-                          </span>
-                        ))}
+                        <SourceLinks sources={sources} />
                       </td>
                     </tr>
                   );

@@ -2,6 +2,7 @@ import { formatCount, formatProbability, formatRatio } from '../../core/format';
 import type { Source } from '../../core/provenance';
 import { spikeTest } from '../../core/stats/spikeTest';
 import type { SpikeFigure } from '../../data/schemas/reportedFigures';
+import { SourceLinks } from '../../ui/SourceLinks';
 
 interface SpikeVersionsProps {
   readonly figure: SpikeFigure;
@@ -38,12 +39,7 @@ export function SpikeVersions({ figure, pick }: SpikeVersionsProps) {
                 <td>{formatProbability(test.pValue)}</td>
                 <td>{version.wording === null ? '—' : `“${version.wording}”`}</td>
                 <td>
-                  {pick(version.sources).map((source, index) => (
-                    <span key={source.id}>
-                      {index > 0 && ', '}
-                      {source.url === null ? source.publisher : <a href={source.url}>{source.publisher}</a>}
-                    </span>
-                  ))}
+                  <SourceLinks sources={pick(version.sources)} separator=", " />
                 </td>
               </tr>
             );

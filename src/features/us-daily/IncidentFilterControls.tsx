@@ -37,34 +37,20 @@ function FilterFields({ state, data }: { state: UsDailyState; data: Incidents })
   const offences = useMemo(() => valueCounts(data.incidents.flatMap((i) => i.offences)), [data.incidents]);
   return (
     <>
-      <label className="control">
-        State{' '}
-        <select
-          value={filter.state ?? ''}
-          onChange={(e) => state.setFilter({ ...filter, state: e.target.value || null })}
-        >
-          <option value="">All states ({formatCount(data.incidents.length)})</option>
-          {states.map(({ value, count }) => (
-            <option key={value} value={value}>
-              {value} ({formatCount(count)})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="control">
-        Offence{' '}
-        <select
-          value={filter.offence ?? ''}
-          onChange={(e) => state.setFilter({ ...filter, offence: e.target.value || null })}
-        >
-          <option value="">All offences</option>
-          {offences.map(({ value, count }) => (
-            <option key={value} value={value}>
-              {value} ({formatCount(count)})
-            </option>
-          ))}
-        </select>
-      </label>
+      <CountedSelect
+        label="State"
+        allLabel={`All states (${formatCount(data.incidents.length)})`}
+        options={states}
+        value={filter.state}
+        onChange={(value) => state.setFilter({ ...filter, state: value })}
+      />
+      <CountedSelect
+        label="Offence"
+        allLabel="All offences"
+        options={offences}
+        value={filter.offence}
+        onChange={(value) => state.setFilter({ ...filter, offence: value })}
+      />
       <label className="control">
         <input
           type="checkbox"
@@ -74,5 +60,30 @@ function FilterFields({ state, data }: { state: UsDailyState; data: Incidents })
         Single-bias incidents only (as the FBI’s annual tables count them)
       </label>
     </>
+  );
+}
+
+interface CountedSelectProps {
+  readonly label: string;
+  readonly allLabel: string;
+  readonly options: readonly { readonly value: string; readonly count: number }[];
+  readonly value: string | null;
+  readonly onChange: (value: string | null) => void;
+}
+
+/** A select of values with how many incidents each has; the empty choice means any value. */
+function CountedSelect({ label, allLabel, options, value, onChange }: CountedSelectProps) {
+  return (
+    <label className="control">
+      {label}{' '}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.value} ({formatCount(option.count)})
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

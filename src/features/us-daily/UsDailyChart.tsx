@@ -5,7 +5,6 @@ import {
   ComposedChart,
   Line,
   ReferenceDot,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   type TooltipContentProps,
@@ -14,6 +13,7 @@ import {
 } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { formatCount } from '../../core/format';
+import { eventLine } from '../../ui/charts/eventLine';
 import type { Measure, UsDailyModel, UsDailyRow } from './usDailyModel';
 
 /** A plotted row with what a baseline method computed for it. */
@@ -52,23 +52,7 @@ export function UsDailyChart({ model, rows, measure, label, onWindowChange }: Us
               <UsTooltip {...props} measure={measure} />
             )}
           />
-          {events.map((event) => (
-            <ReferenceLine
-              key={event.id}
-              x={event.period}
-              stroke="#b03a2e"
-              strokeDasharray="2 3"
-              label={{
-                value: event.name,
-                position: 'insideTopLeft',
-                angle: -90,
-                fontSize: 11,
-                fill: '#7b241c',
-                dx: 4,
-                dy: 130,
-              }}
-            />
-          ))}
+          {events.map((event) => eventLine(event, event.period, 130))}
           {withBaseline && (
             <Area
               dataKey="band"
