@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { ParamValues } from '../../core/detection/methods';
 import { formatCount } from '../../core/format';
 import { countIncidentsByDay } from '../../core/series/incidentCounts';
-import { periodBounds, RESOLUTIONS } from '../../core/series/periods';
+import { periodBounds } from '../../core/series/periods';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
 import type { Incidents } from '../../data/queries/incidents';
 import { SourceLine } from '../../ui/SourceLine';
@@ -14,16 +14,9 @@ import type { EventMarkSource } from '../monthly-chart/monthlyChartModel';
 import { alarmDates, chartRows } from './chartRows';
 import { IncidentFilterControls } from './IncidentFilterControls';
 import { UsDailyChart } from './UsDailyChart';
+import { UsDailyControls } from './UsDailyControls';
 import { usDailyModel } from './usDailyModel';
 import { FIRST_DAY, isFiltering, LAST_DAY, type UsDailyState } from './useUsDailyState';
-
-const PRESETS = [
-  { label: 'All, 1991–2023', from: FIRST_DAY, to: LAST_DAY, resolution: 'month' },
-  { label: 'Autumn 2001', from: '2001-08-01', to: '2001-12-31', resolution: 'day' },
-  { label: 'Nov 2015 – Mar 2017', from: '2015-11-01', to: '2017-03-31', resolution: 'week' },
-  { label: 'Christchurch, 2019', from: '2019-02-01', to: '2019-05-31', resolution: 'day' },
-  { label: 'October 2023', from: '2023-09-01', to: '2023-12-31', resolution: 'day' },
-] as const;
 
 const ROWS_PER_YEAR = { week: 52, month: 12, year: 1 } as const;
 
@@ -80,77 +73,7 @@ export function UsDailyExplorer({ data, events, state, incidents }: UsDailyExplo
         Agencies report to the FBI voluntarily, and how many do changes from year to year: a rise in counts
         can be a rise in reporting. The share of all hate incidents corrects for that in part.
       </p>
-      <div className="controls">
-        <label className="control">
-          Shown{' '}
-          <select
-            value={resolution}
-            onChange={(e) => state.setResolution(e.target.value as typeof resolution)}
-          >
-            {RESOLUTIONS.map((r) => (
-              <option key={r} value={r}>
-                {r === 'day' ? 'daily' : `${r}ly`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset className="control">
-          <legend>Measure</legend>
-          <label>
-            <input
-              type="radio"
-              name="us-measure"
-              checked={measure === 'count'}
-              onChange={() => state.setMeasure('count')}
-            />{' '}
-            Anti-Muslim incidents
-          </label>{' '}
-          <label>
-            <input
-              type="radio"
-              name="us-measure"
-              disabled={filtered !== null}
-              checked={measure === 'share'}
-              onChange={() => state.setMeasure('share')}
-            />{' '}
-            Share of all hate incidents
-          </label>
-        </fieldset>
-        <label className="control">
-          From{' '}
-          <input
-            type="date"
-            value={from}
-            min={FIRST_DAY}
-            max={LAST_DAY}
-            onChange={(e) => state.setWindow(e.target.value, to)}
-          />
-        </label>
-        <label className="control">
-          To{' '}
-          <input
-            type="date"
-            value={to}
-            min={FIRST_DAY}
-            max={LAST_DAY}
-            onChange={(e) => state.setWindow(from, e.target.value)}
-          />
-        </label>
-      </div>
-      <div className="presets" role="group" aria-label="Zoom to">
-        {PRESETS.map((preset) => (
-          <button
-            key={preset.label}
-            type="button"
-            onClick={() => {
-              state.setWindow(preset.from, preset.to);
-              state.setResolution(preset.resolution);
-            }}
-          >
-            {preset.label}
-          </button>
-        ))}
-      </div>
+      <UsDailyControls state={state} measure={measure} shareDisabled={filtered !== null} />
       <IncidentFilterControls state={state} incidents={incidents} />
       {filtered !== null && (
         <p className="panel-note" data-testid="filter-line">
