@@ -3,7 +3,6 @@ import {
   ComposedChart,
   Line,
   ReferenceArea,
-  ReferenceDot,
   ResponsiveContainer,
   Tooltip,
   type TooltipContentProps,
@@ -13,6 +12,7 @@ import {
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { formatIsoDate } from '../../core/dates';
 import { eventLine } from '../../ui/charts/eventLine';
+import { peakDot } from '../../ui/charts/peakDot';
 import { formatCount, formatRatio } from '../../core/format';
 import type { BaselineComparison } from '../../core/series/compareWithBaseline';
 import type { MonthlyChartModel } from './monthlyChartModel';
@@ -67,21 +67,8 @@ export function MonthlyChart({
             dot={false}
             isAnimationActive={false}
           />
-          {highestCount?.observed != null && (
-            <ReferenceDot
-              x={highestCount.date}
-              y={highestCount.observed}
-              r={5}
-              fill="#b03a2e"
-              stroke="none"
-              label={{
-                value: formatCount(highestCount.observed),
-                position: 'top',
-                fontSize: 12,
-                fontWeight: 600,
-              }}
-            />
-          )}
+          {highestCount?.observed != null &&
+            peakDot(highestCount.date, highestCount.observed, formatCount(highestCount.observed))}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

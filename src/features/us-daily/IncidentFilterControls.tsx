@@ -2,8 +2,10 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { formatCount } from '../../core/format';
 import { valueCounts } from '../../core/series/incidentCounts';
+import { useDataPackage } from '../../data/queries/dataPackage';
 import type { Incidents } from '../../data/queries/incidents';
 import { QueryView } from '../../ui/QueryView';
+import { US_RESOURCES } from './resources';
 import type { UsDailyState } from './useUsDailyState';
 
 /** Filters the US series by state, offence and single-bias incidents, re-counted in the browser from the incidents. */
@@ -14,10 +16,13 @@ export function IncidentFilterControls({
   state: UsDailyState;
   incidents: UseQueryResult<Incidents>;
 }) {
+  const dataPackage = useDataPackage();
   if (!state.filterOpen) {
+    const bytes = dataPackage.data?.resources.find((r) => r.name === US_RESOURCES.incidents)?.bytes;
     return (
       <button type="button" className="filter-open" onClick={() => state.setFilterOpen(true)}>
-        Filter by state or offence (loads the incident file, about 50 KB)
+        Filter by state or offence (loads the incident file
+        {bytes === undefined ? '' : `, ${formatCount(bytes / 1024)} KB before compression`})
       </button>
     );
   }

@@ -4,7 +4,6 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceDot,
   ResponsiveContainer,
   Tooltip,
   type TooltipContentProps,
@@ -14,6 +13,7 @@ import {
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { formatCount } from '../../core/format';
 import { eventLine } from '../../ui/charts/eventLine';
+import { peakDot } from '../../ui/charts/peakDot';
 import type { Measure, UsDailyModel, UsDailyRow } from './usDailyModel';
 
 /** A plotted row with what a baseline method computed for it. */
@@ -94,20 +94,8 @@ export function UsDailyChart({ model, rows, measure, label, onWindowChange }: Us
               connectNulls={false}
             />
           )}
-          {peak?.value != null && (
-            <ReferenceDot
-              x={peak.date}
-              y={peak.value}
-              r={4}
-              fill="#b03a2e"
-              stroke="none"
-              label={{
-                value: `${peak.date}: ${formatValue(measure, peak.value)}`,
-                position: 'top',
-                fontSize: 12,
-              }}
-            />
-          )}
+          {peak?.value != null &&
+            peakDot(peak.date, peak.value, `${peak.date}: ${formatValue(measure, peak.value)}`)}
           <Brush
             dataKey="date"
             height={28}

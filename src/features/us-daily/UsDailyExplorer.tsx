@@ -15,8 +15,8 @@ import { alarmDates, chartRows } from './chartRows';
 import { IncidentFilterControls } from './IncidentFilterControls';
 import { UsDailyChart } from './UsDailyChart';
 import { UsDailyControls } from './UsDailyControls';
-import { usDailyModel } from './usDailyModel';
-import { FIRST_DAY, isFiltering, LAST_DAY, type UsDailyState } from './useUsDailyState';
+import { plottedRows, usDailyModel } from './usDailyModel';
+import { isFiltering, type UsDailyState } from './useUsDailyState';
 
 const ROWS_PER_YEAR = { week: 52, month: 12, year: 1 } as const;
 
@@ -44,14 +44,14 @@ export function UsDailyExplorer({ data, events, state, incidents }: UsDailyExplo
           ),
     [data.days, filtered, filter],
   );
+  const plotted = useMemo(() => plottedRows(days, resolution, measure), [days, resolution, measure]);
   const model = useMemo(
-    () => usDailyModel(days, events, { resolution, measure, from, to }),
-    [days, events, resolution, measure, from, to],
+    () => usDailyModel(plotted, events, { resolution, from, to }),
+    [plotted, events, resolution, from, to],
   );
   // The method runs on the whole plotted series, so zooming does not recompute it.
   const outcome = useMemo(() => {
     if (detection.method === null || measure !== 'count') return null;
-    const plotted = usDailyModel(days, [], { resolution, measure, from: FIRST_DAY, to: LAST_DAY }).rows;
     // Rows per year at this resolution: the dates alone cannot tell weekly rows (dated by their Monday) from days.
     const implied: ParamValues =
       detection.method === 'farrington' && resolution !== 'day' ? { freq: ROWS_PER_YEAR[resolution] } : {};
@@ -61,7 +61,7 @@ export function UsDailyExplorer({ data, events, state, incidents }: UsDailyExplo
       plotted.map((r) => r.count),
       plotted.map((r) => r.date),
     );
-  }, [days, detection, measure, resolution]);
+  }, [plotted, detection, measure, resolution]);
   const rows = useMemo(() => chartRows(model.rows, outcome), [model.rows, outcome]);
   const alarms = alarmDates(rows, model.startIndex, model.endIndex);
   const unit = resolution === 'day' ? 'daily' : `${resolution}ly`;

@@ -24,18 +24,23 @@ export interface UsDailyModel {
   readonly peak: UsDailyRow | null;
 }
 
-/** Returns the chart model of a daily series at a resolution and measure, shown between two ISO days. */
-export function usDailyModel(
+/** Returns the daily series summed to a resolution, each period carrying the measure to plot. */
+export function plottedRows(
   days: readonly CountPair[],
-  events: readonly EventMarkSource[],
-  options: { resolution: Resolution; measure: Measure; from: string; to: string },
-): UsDailyModel {
-  const periods = aggregateCounts(days, options.resolution);
+  resolution: Resolution,
+  measure: Measure,
+): UsDailyRow[] {
+  const periods = aggregateCounts(days, resolution);
   const shares = sharePercent(periods);
-  const rows = periods.map((p, i) => ({
-    ...p,
-    value: options.measure === 'count' ? p.count : (shares[i] ?? null),
-  }));
+  return periods.map((p, i) => ({ ...p, value: measure === 'count' ? p.count : (shares[i] ?? null) }));
+}
+
+/** Returns the chart model of plotted rows shown between two ISO days: window indices, events inside, peak. */
+export function usDailyModel(
+  rows: readonly UsDailyRow[],
+  events: readonly EventMarkSource[],
+  options: { resolution: Resolution; from: string; to: string },
+): UsDailyModel {
   const fromKey = periodKey(options.from, options.resolution);
   const toKey = periodKey(options.to, options.resolution);
   const firstInside = rows.findIndex((r) => r.date >= fromKey);
