@@ -27,7 +27,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react(), shipDataDir()],
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

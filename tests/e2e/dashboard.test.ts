@@ -17,6 +17,8 @@ afterAll(async () => {
 /** Opens the site and records every console error or warning and every uncaught page error. */
 async function open(url: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Playwright waits 30 s by default; a loaded machine can take longer to build a panel.
+  page.setDefaultTimeout(120_000);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
@@ -116,6 +118,53 @@ describe('the explore panels of the built dashboard', () => {
     expect(await panel.locator('.recharts-area-area').count()).toBe(1);
     const alarms = Number((await methodLine.textContent())?.match(/; (\d+) weeks? in the window alarm/)?.[1]);
     expect(await panel.locator('.alarm-dot').count()).toBe(alarms);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the console silent through every change of resolution, measure, preset, method and parameter', async () => {
+    const { page, problems } = await open(server.url);
+    await reveal(page, 'lazy-us-daily');
+    const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
+    await panel.locator('.recharts-line-curve').first().waitFor();
+    const shown = panel.getByRole('combobox', { name: 'Shown' });
+    const steps: [string, () => Promise<unknown>][] = [
+      ['month → week', () => shown.selectOption('week')],
+      ['week → day', () => shown.selectOption('day')],
+      ['day → year', () => shown.selectOption('year')],
+      ['year → month', () => shown.selectOption('month')],
+      ['month → day', () => shown.selectOption('day')],
+      ['share of all', () => panel.getByRole('radio', { name: 'Share of all hate incidents' }).check()],
+      ['counts', () => panel.getByRole('radio', { name: 'Anti-Muslim incidents' }).check()],
+      ['preset', () => panel.getByRole('button', { name: 'Autumn 2001' }).click()],
+      ['method', () => panel.getByRole('combobox', { name: 'Method' }).selectOption('ears-c2')],
+      ['parameter', () => panel.getByRole('spinbutton', { name: /\(baseline\)/ }).fill('14')],
+      ['day → week with a method', () => shown.selectOption('week')],
+    ];
+    for (const [step, act] of steps) {
+      await act();
+      await panel.locator('.recharts-line-curve').first().waitFor();
+      // Let the chart settle: a NaN attribute is logged when the new rows are drawn.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+      expect(problems, `after ${step}`).toEqual([]);
+    }
+    expect(await panel.getByTestId('method-line').textContent()).toContain('baseline = 14');
+    await page.close();
+  });
+
+  it('answers a link with a window longer than the series with a message naming it, and keeps the chart', async () => {
+    const query = 'us.res=day&us.method=trailing-mean&us.params=window=100000000';
+    const { page, problems } = await open(`${server.url}?${query}`);
+    await reveal(page, 'lazy-us-daily');
+    const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
+    const alert = panel.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'window: expected a whole number >= 1 and <= 12052 (window + guard must leave at least one of the ' +
+        'series’ 12,053 rows to test), got 100000000',
+    );
+    await panel.locator('.recharts-line-curve').first().waitFor();
+    expect(await panel.getByTestId('method-line').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '../../src/mocks/server';
 
@@ -9,6 +9,10 @@ class NoLayoutResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= NoLayoutResizeObserver;
+
+// findBy… and waitFor wait up to 30 s (Testing Library's default is 1 s): on a busy machine a panel can take
+// seconds to render, and a wait that is too short fails a correct test.
+configure({ asyncUtilTimeout: 30_000 });
 
 const consoleProblems: string[] = [];
 

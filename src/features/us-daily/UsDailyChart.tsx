@@ -97,6 +97,8 @@ export function UsDailyChart({ model, rows, measure, label, onWindowChange }: Us
           {peak?.value != null &&
             peakDot(peak.date, peak.value, `${peak.date}: ${formatValue(measure, peak.value)}`)}
           <Brush
+            // A new set of rows (another resolution) gets a new brush: the old one's positions would be NaN.
+            key={rows.length}
             dataKey="date"
             height={28}
             travellerWidth={10}

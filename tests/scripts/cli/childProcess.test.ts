@@ -13,7 +13,7 @@ function backlash(argv: readonly string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('scripts/cli/backlash.ts as a child process', { timeout: 30_000 }, () => {
+describe('scripts/cli/backlash.ts as a child process', { timeout: 180_000 }, () => {
   it('spike --observed 20 --expected 3.5 prints JSON with R’s ppois tail and exits 0', () => {
     const run = backlash(['spike', '--observed', '20', '--expected', '3.5']);
     expect(run.code).toBe(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fbiFiles } from '../../../scripts/data/fbi/files';
 import { rawDataDir } from '../../../scripts/data/rawFiles';
 import { simpleLines, simpleSplit } from '../simpleCsv';
@@ -12,20 +12,18 @@ import { simpleDailyTallies, simpleFbiIncidents, simpleYearTotals } from './simp
 // values come from a second, simple reader of the raw file, never from data/ or the build's parser.
 const RAW = 'fbi/hate_crime_1991-2023.csv.gz';
 
-let cache: { simple: SimpleIncident[]; daily: string[][]; incidents: string[][] } | null = null;
-function load() {
-  if (cache === null) {
-    const simple = simpleFbiIncidents(gunzipSync(readFileSync(join(rawDataDir(), RAW))).toString('utf8'));
-    const files = new Map(fbiFiles().map((f) => [f.path, f.content]));
-    const table = (path: string) => simpleLines(files.get(path) ?? '').map(simpleSplit);
-    cache = {
-      simple,
-      daily: table('fbi-anti-muslim-daily.csv'),
-      incidents: table('fbi-anti-muslim-incidents.csv'),
-    };
-  }
-  return cache;
-}
+let loaded: { simple: SimpleIncident[]; daily: string[][]; incidents: string[][] };
+// Read once per file: the raw files are large, and re-reading them per test is what timed out under load.
+beforeAll(() => {
+  const simple = simpleFbiIncidents(gunzipSync(readFileSync(join(rawDataDir(), RAW))).toString('utf8'));
+  const files = new Map(fbiFiles().map((f) => [f.path, f.content]));
+  const table = (path: string) => simpleLines(files.get(path) ?? '').map(simpleSplit);
+  loaded = {
+    simple,
+    daily: table('fbi-anti-muslim-daily.csv'),
+    incidents: table('fbi-anti-muslim-incidents.csv'),
+  };
+});
 
 /** Every day from 1991-01-01 to 2023-12-31 with the simple reader's tallies, zero-filled. */
 function simpleDailyRows(simple: readonly SimpleIncident[]): string[][] {
@@ -47,14 +45,14 @@ const buildCount = (daily: string[][], date: string) => Number(daily.find((row) 
 
 describe('fbi-anti-muslim-daily, from the 2024 release', () => {
   it('fbiFiles() writes, day for day, what the simple reader counts in the raw file', () => {
-    const { simple, daily } = load();
+    const { simple, daily } = loaded;
     expect(simple).toHaveLength(253_776);
     expect(daily[0]).toEqual(['date', 'count', 'all_count']);
     expect(daily.slice(1)).toEqual(simpleDailyRows(simple));
-  }, 20_000);
+  });
 
   it('has 12,053 days, 1991-01-01 to 2023-12-31, and counts 253,776 incidents of which 4,613 anti-Muslim', () => {
-    const rows = load().daily.slice(1);
+    const rows = loaded.daily.slice(1);
     expect(rows).toHaveLength(12_053);
     expect([rows[0]?.[0], rows.at(-1)?.[0]]).toEqual(['1991-01-01', '2023-12-31']);
     expect(rows.reduce((sum, row) => sum + Number(row[2]), 0)).toBe(253_776);
@@ -62,7 +60,7 @@ describe('fbi-anti-muslim-daily, from the 2024 release', () => {
   });
 
   it('the busiest anti-Muslim day of 1991–2023 is 2001-09-12, with 51 incidents', () => {
-    const { simple, daily } = load();
+    const { simple, daily } = loaded;
     const [busiest] = [...simpleDailyTallies(simple)].sort((a, b) => b[1][0] - a[1][0]);
     expect(busiest?.[0]).toBe('2001-09-12');
     expect(busiest?.[1][0]).toBe(51);
@@ -81,7 +79,7 @@ describe('fbi-anti-muslim-daily, from the 2024 release', () => {
     ['2020', 163],
     ['2023', 266],
   ])('counts %s anti-Muslim incidents in %s', (year, total) => {
-    const { simple, daily } = load();
+    const { simple, daily } = loaded;
     expect(simpleYearTotals(simple)[year]).toBe(total);
     const fromBuild = daily
       .filter((row) => row[0]?.startsWith(year))
@@ -90,7 +88,7 @@ describe('fbi-anti-muslim-daily, from the 2024 release', () => {
   });
 
   it('counts 2, 48, 51, 27, 23, 17, 21, 23, 19, 9, 10 anti-Muslim incidents from 2001-09-10 to 2001-09-20', () => {
-    const { simple, daily } = load();
+    const { simple, daily } = loaded;
     const days = Array.from({ length: 11 }, (_, i) => `2001-09-${String(10 + i)}`);
     const expected = [2, 48, 51, 27, 23, 17, 21, 23, 19, 9, 10];
     const tallies = simpleDailyTallies(simple);
@@ -101,7 +99,7 @@ describe('fbi-anti-muslim-daily, from the 2024 release', () => {
 
 describe('fbi-anti-muslim-incidents, from the 2024 release', () => {
   it('lists exactly the anti-Muslim incidents of the raw file, by date then id', () => {
-    const { simple, incidents } = load();
+    const { simple, incidents } = loaded;
     expect(incidents[0]).toEqual([
       'incident_id',
       'date',
@@ -120,7 +118,7 @@ describe('fbi-anti-muslim-incidents, from the 2024 release', () => {
   });
 
   it('marks 146 of them multi-bias, each naming another bias too', () => {
-    const rows = load().incidents.slice(1);
+    const rows = loaded.incidents.slice(1);
     const multi = rows.filter((row) => row[7] === 'true');
     expect(multi).toHaveLength(146);
     expect(multi.every((row) => (row[6] ?? '').split(';').length > 1)).toBe(true);

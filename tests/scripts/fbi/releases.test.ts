@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DailyCount } from '../../../scripts/data/fbi/deriveDaily';
 import { deriveDailyCounts } from '../../../scripts/data/fbi/deriveDaily';
 import { parseFbiIncidents } from '../../../scripts/data/fbi/parseIncidents';
@@ -48,24 +48,20 @@ const YEARLY: readonly (readonly [string, number, number])[] = [
   ['2020', 159, 163], // differs
 ];
 
-let cache: { build: DailyCount[]; simple2021: SimpleIncident[]; simple2024: SimpleIncident[] } | null = null;
-function load() {
-  if (cache === null) {
-    const zip = readRawFile('fbiHateCrime2021');
-    const { name, text } = unzipCsv(zip.bytes, zip.path);
-    const simpleText = Buffer.from(unzipSync(zip.bytes)['hate_crime.csv'] ?? []).toString('utf8');
-    const gz = gunzipSync(readFileSync(join(rawDataDir(), 'fbi/hate_crime_1991-2023.csv.gz'))).toString(
-      'utf8',
-    );
-    expect(name).toBe('hate_crime.csv');
-    cache = {
-      build: deriveDailyCounts(parseFbiIncidents(text, `${zip.path}:${name}`)),
-      simple2021: simpleFbiIncidents(simpleText),
-      simple2024: simpleFbiIncidents(gz),
-    };
-  }
-  return cache;
-}
+let loaded: { build: DailyCount[]; simple2021: SimpleIncident[]; simple2024: SimpleIncident[] };
+// Read once per file: the raw files are large, and re-reading them per test is what timed out under load.
+beforeAll(() => {
+  const zip = readRawFile('fbiHateCrime2021');
+  const { name, text } = unzipCsv(zip.bytes, zip.path);
+  const simpleText = Buffer.from(unzipSync(zip.bytes)['hate_crime.csv'] ?? []).toString('utf8');
+  const gz = gunzipSync(readFileSync(join(rawDataDir(), 'fbi/hate_crime_1991-2023.csv.gz'))).toString('utf8');
+  expect(name).toBe('hate_crime.csv');
+  loaded = {
+    build: deriveDailyCounts(parseFbiIncidents(text, `${zip.path}:${name}`)),
+    simple2021: simpleFbiIncidents(simpleText),
+    simple2024: simpleFbiIncidents(gz),
+  };
+});
 
 const yearTotals = (daily: readonly DailyCount[]) => {
   const totals: Record<string, number> = {};
@@ -75,15 +71,15 @@ const yearTotals = (daily: readonly DailyCount[]) => {
 
 describe('the 2021 release (hate_crime_1991-2020.csv.zip)', () => {
   it('parses, skipping __MACOSX/, into 219,577 incidents over 10,958 days, 1991-01-01 to 2020-12-31', () => {
-    const { build, simple2021 } = load();
+    const { build, simple2021 } = loaded;
     expect(simple2021).toHaveLength(219_577);
     expect(build).toHaveLength(10_958);
     expect([build[0]?.date, build.at(-1)?.date]).toEqual(['1991-01-01', '2020-12-31']);
     expect(build.reduce((sum, d) => sum + d.allCount, 0)).toBe(219_577);
-  }, 20_000);
+  });
 
   it('derives, day for day, the daily series the simple reader counts in the zip', () => {
-    const { build, simple2021 } = load();
+    const { build, simple2021 } = loaded;
     const tallies = simpleDailyTallies(simple2021);
     const mismatches = build.filter((d) => {
       const [muslim, all] = tallies.get(d.date) ?? [0, 0];
@@ -94,7 +90,7 @@ describe('the 2021 release (hate_crime_1991-2020.csv.zip)', () => {
   });
 
   it('counts per year, 1991–2020, what the table says for each release', () => {
-    const { build, simple2021, simple2024 } = load();
+    const { build, simple2021, simple2024 } = loaded;
     const expected2021 = Object.fromEntries(YEARLY.map(([year, n2021]) => [year, n2021]));
     const expected2024 = Object.fromEntries(YEARLY.map(([year, , n2024]) => [year, n2024]));
     expect(yearTotals(build)).toEqual(expected2021);
@@ -104,7 +100,7 @@ describe('the 2021 release (hate_crime_1991-2020.csv.zip)', () => {
   });
 
   it('differs from the 2024 release in 2015 (260 against 258), 2017, 2018 and 2020 only', () => {
-    const { build, simple2024 } = load();
+    const { build, simple2024 } = loaded;
     const totals2021 = yearTotals(build);
     const totals2024 = simpleYearTotals(simple2024);
     const differing = Object.keys(totals2021).filter((year) => totals2021[year] !== totals2024[year]);

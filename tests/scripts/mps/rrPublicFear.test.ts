@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COMPARABLE_FROM } from '../../../scripts/data/mps/deriveMonthly';
 import { mpsFiles } from '../../../scripts/data/mps/files';
 import { rawDataDir } from '../../../scripts/data/rawFiles';
@@ -11,26 +11,22 @@ import { simpleLines, simpleSplit } from '../simpleCsv';
 const RAW = 'mps/recorded_crime_borough_historical_2010-04_2024-02.csv';
 const CLASS = 'RACE OR RELIGIOUS AGG PUBLIC FEAR';
 
-let cache: { header: string[]; rows: string[][]; built: string[][]; comparableFrom: unknown } | null = null;
-function load() {
-  if (cache === null) {
-    const [header = [], ...rows] = simpleLines(readFileSync(join(rawDataDir(), RAW), 'utf8')).map(
-      simpleSplit,
-    );
-    const [file] = mpsFiles();
-    cache = {
-      header,
-      rows: rows.filter((row) => row[1] === CLASS),
-      built: simpleLines(file?.content ?? '').map(simpleSplit),
-      comparableFrom: file?.meta.comparableFrom,
-    };
-  }
-  return cache;
-}
+let loaded: { header: string[]; rows: string[][]; built: string[][]; comparableFrom: unknown };
+// Read once per file: the raw files are large, and re-reading them per test is what timed out under load.
+beforeAll(() => {
+  const [header = [], ...rows] = simpleLines(readFileSync(join(rawDataDir(), RAW), 'utf8')).map(simpleSplit);
+  const [file] = mpsFiles();
+  loaded = {
+    header,
+    rows: rows.filter((row) => row[1] === CLASS),
+    built: simpleLines(file?.content ?? '').map(simpleSplit),
+    comparableFrom: file?.meta.comparableFrom,
+  };
+});
 
 /** Month `YYYY-MM` → London-wide count, summing every row of the class in the raw file. */
 function simpleLondon(): Map<string, number> {
-  const { header, rows } = load();
+  const { header, rows } = loaded;
   const totals = new Map<string, number>();
   header.slice(3).forEach((yyyymm, at) => {
     const month = `${yyyymm.slice(0, 4)}-${yyyymm.slice(4)}`;
@@ -43,15 +39,11 @@ function simpleLondon(): Map<string, number> {
 }
 
 const builtSeries = (area: string) =>
-  new Map(
-    load()
-      .built.filter((row) => row[1] === area)
-      .map((row) => [row[0] ?? '', Number(row[2])]),
-  );
+  new Map(loaded.built.filter((row) => row[1] === area).map((row) => [row[0] ?? '', Number(row[2])]));
 
 describe('mps-rr-public-fear-monthly', () => {
   it('the raw file has 34 rows of the class, no explicit total row, and 167 months from 201004 to 202402', () => {
-    const { header, rows } = load();
+    const { header, rows } = loaded;
     const names = rows.map((row) => row[2] ?? '');
     expect(names).toHaveLength(34);
     expect(new Set(names).size).toBe(34);
@@ -62,15 +54,13 @@ describe('mps-rr-public-fear-monthly', () => {
   });
 
   it('writes the London total (sum of every row) and then each area, as the simple reader sums them', () => {
-    const { built, rows } = load();
+    const { built, rows } = loaded;
     expect(built[0]).toEqual(['date', 'area', 'count']);
     expect(builtSeries('London')).toEqual(simpleLondon());
     expect(built.slice(1)).toHaveLength(35 * 167);
     for (const row of rows) {
       const expected = new Map(
-        load()
-          .header.slice(3)
-          .map((m, at) => [`${m.slice(0, 4)}-${m.slice(4)}`, Number(row[at + 3])]),
+        loaded.header.slice(3).map((m, at) => [`${m.slice(0, 4)}-${m.slice(4)}`, Number(row[at + 3])]),
       );
       expect(builtSeries(row[2] ?? '')).toEqual(expected);
     }
@@ -91,7 +81,7 @@ describe('mps-rr-public-fear-monthly', () => {
   });
 
   it(`marks the series comparable from ${COMPARABLE_FROM}: every month before is under 60% of any of the next 12`, () => {
-    expect(load().comparableFrom).toBe('2012-05');
+    expect(loaded.comparableFrom).toBe('2012-05');
     const london = [...simpleLondon()];
     const start = london.findIndex(([month]) => month === COMPARABLE_FROM);
     const after = london.slice(start).map(([, n]) => n);
