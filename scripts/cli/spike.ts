@@ -1,5 +1,7 @@
+import { parseParam } from '../../src/core/detection/params';
+import { SPIKE_INPUTS } from '../../src/core/stats/spikeInputs';
 import { spikeTest } from '../../src/core/stats/spikeTest';
-import { numberFlag, parseFlags } from './args';
+import { flagValue, parseFlags } from './args';
 import { CliError } from './cliError';
 import type { CliIo } from './io';
 
@@ -7,22 +9,32 @@ import type { CliIo } from './io';
 export function spikeCommand(argv: readonly string[], io: CliIo): number {
   const flags = parseFlags(
     argv,
-    [{ name: 'observed' }, { name: 'expected' }, { name: 'dispersion' }, { name: 'confidence' }],
+    SPIKE_INPUTS.map((spec) => ({ name: spec.name })),
     'spike',
   );
-  const observed = numberFlag(flags, 'observed', 'spike');
-  const expected = numberFlag(flags, 'expected', 'spike');
-  const confidence = numberFlag(flags, 'confidence', 'spike') ?? 0.95;
-  const dispersion = numberFlag(flags, 'dispersion', 'spike');
-  if (observed === undefined || !Number.isInteger(observed) || observed < 0)
-    throw new CliError(`spike: --observed must be a whole number of 0 or more`);
-  if (expected === undefined || !(Number.isFinite(expected) && expected > 0))
-    throw new CliError(`spike: --expected must be a number > 0`);
-  if (!(confidence > 0 && confidence < 1)) throw new CliError(`spike: --confidence must be > 0 and < 1`);
-  if (dispersion !== undefined && !(Number.isFinite(dispersion) && dispersion >= 1))
-    throw new CliError(`spike: --dispersion (phi = variance / mean) must be a number >= 1 (1 = Poisson)`);
-
-  const test = spikeTest(observed, expected, confidence, dispersion === undefined ? {} : { dispersion });
+  // Each option checked against its range in src/core (SPIKE_INPUTS); a number without a default is required.
+  const option = (name: string): number | null => {
+    const spec = SPIKE_INPUTS.find((s) => s.name === name);
+    if (spec === undefined || (spec.type !== 'integer' && spec.type !== 'number'))
+      throw new Error(`spike has no number option ${name}`);
+    const text = flagValue(flags, name);
+    if (text === undefined) {
+      if (spec.default === null && spec.nullLabel === undefined)
+        throw new CliError(`spike: --${name} is required`);
+      return spec.default;
+    }
+    const parsed = parseParam(spec, text);
+    if (parsed.kind !== 'ok') throw new CliError(`spike: --${name}: ${parsed.message}`);
+    return typeof parsed.value === 'number' ? parsed.value : null;
+  };
+  const required = (name: string): number => option(name) ?? NaN;
+  const dispersion = option('dispersion');
+  const test = spikeTest(
+    required('observed'),
+    required('expected'),
+    required('confidence'),
+    dispersion === null ? {} : { dispersion },
+  );
   io.stdout(`${JSON.stringify(test, null, 2)}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { normalQuantile } from '../detection/normal';
 import type { InsufficientData } from '../detection/types';
 import { poissonLowerTail } from '../stats/poisson';
+import { SlidingWindow } from './slidingWindow';
 
 /** How the upper bound of an ordinary day is set: see `upperBound`. */
 export type UpperBoundMethod = 'poisson' | 'normal' | 'none';
@@ -53,28 +54,48 @@ export function summariseWindow(
   statistic: BaselineStatistic,
   options: BaselineOptions,
 ): BaselineEstimate {
-  const maxMissing = options.maxMissing ?? 0;
-  if (!Number.isInteger(maxMissing) || maxMissing < 0)
-    throw new RangeError(`maxMissing must be a whole number >= 0, got ${maxMissing}`);
-  const values: number[] = [];
-  for (const index of indices) {
-    const value = index >= 0 ? counts[index] : null;
-    if (value === null || value === undefined) continue;
-    if (!(Number.isFinite(value) && value >= 0))
-      throw new RangeError(`count ${index} must be a finite number >= 0 or null, got ${value}`);
-    values.push(value);
-  }
-  const need = Math.max(1, indices.length - maxMissing);
-  if (values.length < need) return { kind: 'insufficient-data', need, have: values.length };
-  const expected = statistic === 'mean' ? mean(values) : median(values);
-  const upper = upperBound(values, expected, options.bound ?? 'poisson', options.level ?? 0.95);
+  const window = new SlidingWindow(true);
+  for (const index of indices) if (index >= 0) window.add(checkedCount(counts, index));
+  const need = Math.max(1, indices.length - missingAllowed(options));
+  return windowEstimate(window, need, statistic, indices.find((index) => index >= 0) ?? 0, options);
+}
+
+/** Returns the baseline of a window's values, or `insufficient-data` when it holds fewer than `need`. */
+export function windowEstimate(
+  window: SlidingWindow,
+  need: number,
+  statistic: BaselineStatistic,
+  windowStart: number,
+  options: BaselineOptions,
+): BaselineEstimate {
+  if (window.used < need) return { kind: 'insufficient-data', need, have: window.used };
+  const expected = statistic === 'mean' ? window.mean() : window.median();
+  const bound = options.bound ?? 'poisson';
+  const values = bound === 'normal' ? window.values() : [];
   return {
     kind: 'value',
     expected,
-    upper,
-    used: values.length,
-    windowStart: indices.find((index) => index >= 0) ?? 0,
+    upper: upperBound(values, expected, bound, options.level ?? 0.95),
+    used: window.used,
+    windowStart,
   };
+}
+
+/** Returns the count at an index (null when missing or before the series), refusing a negative or infinite one. */
+export function checkedCount(counts: readonly (number | null)[], index: number): number | null {
+  const value = counts[index];
+  if (value === null || value === undefined) return null;
+  if (!(Number.isFinite(value) && value >= 0))
+    throw new RangeError(`count ${index} must be a finite number >= 0 or null, got ${value}`);
+  return value;
+}
+
+/** Returns the options' `maxMissing` (default 0), refusing one that is not a whole number >= 0. */
+export function missingAllowed(options: BaselineOptions): number {
+  const maxMissing = options.maxMissing ?? 0;
+  if (!Number.isInteger(maxMissing) || maxMissing < 0)
+    throw new RangeError(`maxMissing must be a whole number >= 0, got ${maxMissing}`);
+  return maxMissing;
 }
 
 /**
@@ -108,11 +129,4 @@ export function poissonQuantile(p: number, mean: number): number {
 
 function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] as number;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
 }

@@ -1,6 +1,7 @@
 import { daysBetween, isIsoMonth } from '../dates';
 import type { BaselineEstimate, BaselineOptions } from './baseline';
-import { summariseWindow } from './baseline';
+import { checkedCount, missingAllowed, summariseWindow, windowEstimate } from './baseline';
+import { SlidingWindow } from './slidingWindow';
 import { trailingBaseline } from './trailing';
 
 /** Options of `sameWeekdayMean`. */
@@ -11,7 +12,8 @@ export interface SameWeekdayOptions extends BaselineOptions {
 
 /**
  * Returns, for each day of a daily series, the mean of the same weekday over the previous `weeks` weeks
- * (days d - 7, d - 14, ..., d - 7 × weeks), with its upper bound, or why there is none.
+ * (days d - 7, d - 14, ..., d - 7 × weeks), with its upper bound, or why there is none. One window per weekday
+ * slides along the series, so many weeks cost no more than a few.
  */
 export function sameWeekdayMean(
   dates: readonly string[],
@@ -22,15 +24,17 @@ export function sameWeekdayMean(
   if (!Number.isInteger(weeks) || weeks < 1)
     throw new RangeError(`weeks must be a whole number >= 1, got ${weeks}`);
   assertConsecutive(dates, counts, 'day');
-  const offsets = Array.from({ length: weeks }, (_, k) => -7 * (weeks - k));
-  return counts.map((_, i) =>
-    summariseWindow(
-      counts,
-      offsets.map((offset) => i + offset),
-      'mean',
-      options,
-    ),
-  );
+  const need = Math.max(1, weeks - missingAllowed(options));
+  const windows = Array.from({ length: 7 }, () => new SlidingWindow(options.bound === 'normal'));
+  return counts.map((_, i) => {
+    const window = windows[i % 7] as SlidingWindow;
+    // Slide: the day a week back enters, the day weeks + 1 weeks back leaves (days before 0 count as missing).
+    if (i - 7 >= 0) window.add(checkedCount(counts, i - 7));
+    if (i - 7 * (weeks + 1) >= 0) window.remove(counts[i - 7 * (weeks + 1)] ?? null);
+    const oldest = i - 7 * weeks;
+    const windowStart = oldest >= 0 ? oldest : i >= 7 ? i % 7 : 0;
+    return windowEstimate(window, need, 'mean', windowStart, options);
+  });
 }
 
 /**

@@ -4,7 +4,10 @@ import { daysBetween, isIsoDay } from '../dates';
 import { baselineRows } from './baselineRows';
 import type { MethodDefinition } from './methodDefinition';
 import { requiredNumber } from './methodDefinition';
+import type { ParamLimits } from './paramLimits';
+import { seriesRows } from './paramLimits';
 import type { ParamSpec, ParamValues } from './params';
+import { ALPHA_RANGE } from './params';
 
 const ALPHA: ParamSpec = {
   name: 'alpha',
@@ -12,10 +15,7 @@ const ALPHA: ParamSpec = {
   description: 'One-sided level: the bound is the Poisson (1 - alpha) quantile of the baseline.',
   type: 'number',
   default: 0.001,
-  min: 0,
-  max: 1,
-  minExclusive: true,
-  maxExclusive: true,
+  ...ALPHA_RANGE,
 };
 
 const WINDOW: ParamSpec = {
@@ -54,6 +54,18 @@ function boundOptions(params: ParamValues) {
   } as const;
 }
 
+/** Window and guard must leave a row to test; a window must be allowed at least one count. */
+const trailingLimits: ParamLimits = (shape, values) => {
+  const window = requiredNumber(values, 'window');
+  const guard = requiredNumber(values, 'guard');
+  const why = `window + guard must leave at least one of ${seriesRows(shape)} to test`;
+  return {
+    window: { max: shape.rows - 1 - guard, why },
+    guard: { max: shape.rows - 1 - window, why },
+    maxMissing: { max: window - 1, why: `a window of ${window} must hold at least one count` },
+  };
+};
+
 /** Returns a trailing mean or median method (src/core/baselines/trailing.ts) with a Poisson bound. */
 function trailingMethod(
   statistic: 'mean' | 'median',
@@ -63,6 +75,7 @@ function trailingMethod(
     ...fields,
     reference: null,
     params: [WINDOW, GUARD, ALPHA, MAX_MISSING],
+    limits: trailingLimits,
     compute: (counts, dates, params) =>
       baselineRows(
         counts,
@@ -115,6 +128,16 @@ export const sameWeekdayMethod: MethodDefinition = {
     ALPHA,
     MAX_MISSING,
   ],
+  limits: (shape, values) => {
+    const weeks = requiredNumber(values, 'weeks');
+    return {
+      weeks: {
+        max: Math.floor((shape.rows - 1) / 7),
+        why: `weeks × 7 days must leave at least one of ${seriesRows(shape)} to test`,
+      },
+      maxMissing: { max: weeks - 1, why: `a window of ${weeks} weeks must hold at least one count` },
+    };
+  },
   compute: (counts, dates, params) => {
     if (!consecutiveDays(dates))
       return {

@@ -2,6 +2,7 @@ import { cusum } from './cusum';
 import type { CusumTransform } from './cusum';
 import type { MethodDefinition } from './methodDefinition';
 import { choiceValue, numberValue, requiredNumber } from './methodDefinition';
+import { seriesRows } from './paramLimits';
 
 /**
  * One-sided Poisson CUSUM (R's algo.cusum). The first `baseline` rows are the reference (R's
@@ -31,6 +32,7 @@ export const cusumMethod: MethodDefinition = {
       type: 'number',
       default: 1.04,
       min: 0,
+      max: 100,
     },
     {
       name: 'h',
@@ -40,6 +42,7 @@ export const cusumMethod: MethodDefinition = {
       default: 2.26,
       min: 0,
       minExclusive: true,
+      max: 1000,
     },
     {
       name: 'm',
@@ -49,6 +52,7 @@ export const cusumMethod: MethodDefinition = {
       default: null,
       min: 0,
       minExclusive: true,
+      max: 1e9,
       nullLabel: 'the mean of the reference rows',
     },
     {
@@ -64,6 +68,12 @@ export const cusumMethod: MethodDefinition = {
       ],
     },
   ],
+  limits: (shape) => ({
+    baseline: {
+      max: shape.rows - 1,
+      why: `the reference rows must leave at least one of ${seriesRows(shape)} to monitor`,
+    },
+  }),
   compute: (counts, dates, params) => {
     const start = requiredNumber(params, 'baseline');
     if (start >= counts.length) return { kind: 'insufficient-data', need: start + 1, have: counts.length };

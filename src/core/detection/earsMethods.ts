@@ -1,8 +1,10 @@
-import { earsC } from './ears';
+import { earsC, firstComputableRow } from './ears';
 import type { EarsMethod } from './ears';
 import type { MethodDefinition, MethodName } from './methodDefinition';
 import { requiredNumber } from './methodDefinition';
+import { largestWithinWork, seriesRows, tighterLimit } from './paramLimits';
 import type { ParamSpec } from './params';
+import { ALPHA_RANGE } from './params';
 
 function earsParams(alpha: number): ParamSpec[] {
   return [
@@ -21,10 +23,7 @@ function earsParams(alpha: number): ParamSpec[] {
         'One-sided level: the bound is the window mean plus the normal (1 - alpha) quantile of sigma.',
       type: 'number',
       default: alpha,
-      min: 0,
-      max: 1,
-      minExclusive: true,
-      maxExclusive: true,
+      ...ALPHA_RANGE,
     },
     {
       name: 'minSigma',
@@ -34,6 +33,7 @@ function earsParams(alpha: number): ParamSpec[] {
       type: 'number',
       default: 0,
       min: 0,
+      max: 1e9,
     },
   ];
 }
@@ -51,6 +51,19 @@ function earsMethod(
     description,
     reference: `surveillance::earsC (method = "${method}")`,
     params: earsParams(alpha),
+    limits: (shape) => {
+      // The window (and C2's and C3's guard) must end before the last row; each row's window is read afresh.
+      const structural = {
+        max: shape.rows - 1 - firstComputableRow(method, 0),
+        why: `the window and its guard must leave at least one of ${seriesRows(shape)} to test`,
+      };
+      return {
+        baseline: tighterLimit(
+          structural,
+          largestWithinWork(3, structural.max, (baseline) => shape.rows * baseline * 10),
+        ),
+      };
+    },
     compute: (counts, dates, params) => {
       const result = earsC(
         { counts, dates },

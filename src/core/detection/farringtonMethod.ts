@@ -1,8 +1,10 @@
-import { isIsoMonth } from '../dates';
 import { farringtonFlexible } from './farrington';
 import type { FarringtonPowerTransform, FarringtonThresholdMethod } from './farrington';
+import { farringtonFreq, farringtonLimits, farringtonRunWork } from './farringtonLimits';
 import type { MethodDefinition } from './methodDefinition';
 import { booleanValue, choiceValue, numberValue, requiredNumber } from './methodDefinition';
+import { seriesShape } from './paramLimits';
+import { ALPHA_RANGE } from './params';
 import type { DetectionRow } from './types';
 
 /**
@@ -50,10 +52,7 @@ export const farringtonMethod: MethodDefinition = {
       description: 'One-sided level of the prediction bound.',
       type: 'number',
       default: 0.05,
-      min: 0,
-      max: 1,
-      minExclusive: true,
-      maxExclusive: true,
+      ...ALPHA_RANGE,
     },
     {
       name: 'reweight',
@@ -69,6 +68,8 @@ export const farringtonMethod: MethodDefinition = {
       type: 'number',
       default: 2.58,
       min: 0,
+      minExclusive: true,
+      max: 100,
     },
     {
       name: 'trend',
@@ -128,8 +129,10 @@ export const farringtonMethod: MethodDefinition = {
       ],
     },
   ],
+  limits: farringtonLimits,
+  work: farringtonRunWork,
   compute: (counts, dates, params) => {
-    const freq = numberValue(params, 'freq') ?? (dates.length > 0 && dates.every(isIsoMonth) ? 12 : 365);
+    const freq = farringtonFreq(seriesShape(dates), numberValue(params, 'freq'));
     const b = requiredNumber(params, 'b');
     const w = requiredNumber(params, 'w');
     const start = freq * b + w;

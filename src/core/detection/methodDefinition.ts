@@ -1,3 +1,4 @@
+import type { ParamLimits, SeriesShape } from './paramLimits';
 import type { ParamSpec, ParamValues } from './params';
 import type { Counts, DetectionFailure, DetectionRow } from './types';
 
@@ -50,6 +51,10 @@ export interface MethodDefinition {
   /** The R function it follows, e.g. "surveillance::earsC", or null for this project's own baselines. */
   readonly reference: string | null;
   readonly params: readonly ParamSpec[];
+  /** The largest value of each parameter on a series, given the others: no longer than the series, within the work limit. */
+  readonly limits: ParamLimits;
+  /** The estimated steps of a run, where settings can ask for more than WORK_LIMIT together though each is in range. */
+  readonly work?: (shape: SeriesShape, values: ParamValues) => number;
   readonly compute: MethodCompute | null;
 }
 

@@ -11,10 +11,13 @@ import type {
 } from './methodDefinition';
 import type { InvalidParams, ParamSpec, ParamValues } from './params';
 import { resolveParams } from './params';
+import { limitIssues, type ParamLimit, seriesShape, WORK_LIMIT, WORK_REASON } from './paramLimits';
+import type { ParamIssue } from './params';
 import type { Counts, DetectionFailure, DetectionRow } from './types';
 
 export type { MethodName, MethodRows, NotAvailable, UnsuitableSeries } from './methodDefinition';
 export type { InvalidParams, ParamIssue, ParamSpec, ParamValue, ParamValues } from './params';
+export type { ParamLimit } from './paramLimits';
 
 /** What running a method gives: rows, or why there are none (too little data, bad parameters, wrong kind of series, not ported). */
 export type MethodResult = MethodRows | DetectionFailure | InvalidParams | NotAvailable | UnsuitableSeries;
@@ -29,6 +32,8 @@ export interface DetectionMethod {
   readonly params: readonly ParamSpec[];
   /** False while the method's computation is not ported: `run` then returns `not-available`. */
   readonly available: boolean;
+  /** Returns the largest value of each limited parameter on a series with these dates, given the other values. */
+  limitsOn(dates: readonly string[], params?: ParamValues): Readonly<Record<string, ParamLimit>>;
   /** Returns one row per count (nulls where a row has too little history), or why there are none. */
   run(counts: Counts, dates: readonly string[], params?: ParamValues): MethodResult;
 }
@@ -74,11 +79,31 @@ function toMethod(definition: MethodDefinition): DetectionMethod {
   return {
     ...described,
     available: compute !== null,
+    limitsOn(dates, given = {}) {
+      // Values that fail their own checks give way to the defaults, so the other limits can still be shown.
+      const valid = Object.fromEntries(
+        Object.entries(given).filter(
+          ([name]) => resolveParams(definition.params, { [name]: given[name] ?? null }).kind === 'ok',
+        ),
+      );
+      const resolved = resolveParams(definition.params, valid);
+      return resolved.kind === 'ok' ? definition.limits(seriesShape(dates), resolved.values) : {};
+    },
     run(counts, dates, given = {}) {
       if (dates.length !== counts.length)
         throw new RangeError(`got ${dates.length} dates for ${counts.length} counts`);
       const resolved = resolveParams(definition.params, given);
       if (resolved.kind !== 'ok') return resolved;
+      const shape = seriesShape(dates);
+      const issues = limitIssues(
+        definition.params,
+        definition.limits(shape, resolved.values),
+        given,
+        resolved.values,
+      );
+      if (issues.length === 0 && (definition.work?.(shape, resolved.values) ?? 0) > WORK_LIMIT)
+        issues.push(tooMuchWork(definition, given));
+      if (issues.length > 0) return { kind: 'invalid-params', issues };
       if (compute === null)
         return {
           kind: 'not-available',
@@ -89,6 +114,15 @@ function toMethod(definition: MethodDefinition): DetectionMethod {
       if (isFailure(rows)) return rows;
       return { kind: 'ok', method: definition.name, params: resolved.values, rows };
     },
+  };
+}
+
+/** An issue naming the given parameters that together ask for more work than a run may take. */
+function tooMuchWork(definition: MethodDefinition, given: ParamValues): ParamIssue {
+  const named = definition.params.filter((spec) => Object.hasOwn(given, spec.name)).map((spec) => spec.name);
+  return {
+    param: named.join(', ') || definition.name,
+    message: `these values together: ${WORK_REASON}; lower one of them`,
   };
 }
 

@@ -49,6 +49,12 @@ export interface ParamIssue {
   readonly message: string;
 }
 
+/**
+ * The range of every alpha (a one-sided level): above 0 but not so small that 1 - alpha rounds to 1, and at most
+ * 0.5, past which an "upper" bound would sit below the expected count.
+ */
+export const ALPHA_RANGE = { min: 1e-12, max: 0.5 } as const;
+
 /** Parameter values that failed their checks. */
 export interface InvalidParams {
   readonly kind: 'invalid-params';
@@ -73,23 +79,23 @@ export function resolveParams(
   return issues.length > 0 ? { kind: 'invalid-params', issues } : { kind: 'ok', values };
 }
 
-/** Returns null when the parameter can take the value, else what is wrong with it. */
-export function checkParam(spec: ParamSpec, value: ParamValue): string | null {
+/** Returns null when the parameter can take the value, else what is wrong with it (`shown`: the value as typed). */
+export function checkParam(spec: ParamSpec, value: ParamValue, shown = show(value)): string | null {
   switch (spec.type) {
     case 'boolean':
-      return typeof value === 'boolean' ? null : `expected true or false, got ${show(value)}`;
+      return typeof value === 'boolean' ? null : `expected true or false, got ${shown}`;
     case 'choice':
       return spec.choices.some((choice) => choice.value === value)
         ? null
-        : `expected one of ${spec.choices.map((c) => c.value).join(', ')}, got ${show(value)}`;
+        : `expected one of ${spec.choices.map((c) => c.value).join(', ')}, got ${shown}`;
     case 'integer':
     case 'number':
       if (value === null)
         return spec.nullLabel === undefined ? `expected ${describeRange(spec)}, got nothing` : null;
       if (typeof value !== 'number' || !Number.isFinite(value) || !inRange(spec, value))
-        return `expected ${describeRange(spec)}, got ${show(value)}`;
+        return `expected ${describeRange(spec)}, got ${shown}`;
       return spec.type === 'integer' && !Number.isInteger(value)
-        ? `expected ${describeRange(spec)}, got ${show(value)}`
+        ? `expected ${describeRange(spec)}, got ${shown}`
         : null;
   }
 }
@@ -108,20 +114,22 @@ export function parseParam(
     if (spec.nullLabel !== undefined && (trimmed === '' || trimmed.toLowerCase() === 'null')) value = null;
     else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) value = Number(trimmed);
   }
-  const problem = checkParam(spec, value);
+  // A number is quoted as typed: 9007199254740993 would otherwise show as the double it rounds to.
+  const problem = checkParam(spec, value, typeof value === 'number' ? trimmed : show(value));
   return problem === null
     ? { kind: 'ok', value }
     : { kind: 'invalid-param', param: spec.name, message: problem };
 }
 
-/** Returns the allowed values in words, e.g. "a whole number from 3 to 365" or "a number > 0 and < 1". */
-export function describeRange(spec: NumberParam): string {
+/** Returns the allowed values in words, e.g. "a whole number from 3 to 365" or "a number > 0 and < 1"; `why` follows the bounds. */
+export function describeRange(spec: NumberParam, why?: string): string {
   const what = spec.type === 'integer' ? 'a whole number' : 'a number';
   const low = spec.min === undefined ? null : `${spec.minExclusive ? '>' : '>='} ${spec.min}`;
   const high = spec.max === undefined ? null : `${spec.maxExclusive ? '<' : '<='} ${spec.max}`;
   const bounds = [low, high].filter((part) => part !== null).join(' and ');
+  const because = why === undefined ? '' : ` (${why})`;
   const orNull = spec.nullLabel === undefined ? '' : ` (or null: ${spec.nullLabel})`;
-  return `${what}${bounds === '' ? '' : ` ${bounds}`}${orNull}`;
+  return `${what}${bounds === '' ? '' : ` ${bounds}`}${because}${orNull}`;
 }
 
 function inRange(spec: NumberParam, value: number): boolean {

@@ -1,23 +1,37 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   DETECTION_METHODS,
   type MethodName,
   methodNamed,
+  type ParamLimit,
   type ParamValues,
 } from '../../core/detection/methods';
+import { checkLimit } from '../../core/detection/paramLimits';
 import { type ParamSpec, type ParamValue, parseParam } from '../../core/detection/params';
 
 interface BaselinePickerProps {
   readonly method: MethodName | null;
   readonly params: ParamValues;
+  /** Values the page sets for this series (e.g. Farrington's rows per year for weeks), used for the limits. */
+  readonly implied?: ParamValues;
+  /** The dates of the series the method runs on: they set how large each parameter may be. */
+  readonly dates: readonly string[];
   /** Called with the new method (null: none) and the parameter values the reader set. */
   readonly onChange: (method: MethodName | null, params: ParamValues) => void;
   readonly disabledReason?: string | null;
 }
 
 /** A select of every baseline method and a field for each of its parameters. */
-export function BaselinePicker({ method, params, onChange, disabledReason = null }: BaselinePickerProps) {
+export function BaselinePicker({
+  method,
+  params,
+  implied = {},
+  dates,
+  onChange,
+  disabledReason = null,
+}: BaselinePickerProps) {
   const definition = method === null ? undefined : methodNamed(method);
+  const limits = definition?.limitsOn(dates, { ...implied, ...params }) ?? {};
   return (
     <fieldset className="baseline-picker" disabled={disabledReason !== null}>
       <legend>Baseline and alarms</legend>
@@ -42,6 +56,7 @@ export function BaselinePicker({ method, params, onChange, disabledReason = null
         <ParamField
           key={spec.name}
           spec={spec}
+          limit={limits[spec.name]}
           value={Object.hasOwn(params, spec.name) ? (params[spec.name] ?? null) : spec.default}
           onChange={(value) => onChange(definition.name, { ...params, [spec.name]: value })}
         />
@@ -50,17 +65,28 @@ export function BaselinePicker({ method, params, onChange, disabledReason = null
   );
 }
 
+/** Returns null when the text is a value the parameter can take on this series, else what is wrong with it. */
+function draftProblem(spec: ParamSpec, text: string, limit: ParamLimit | undefined): string | null {
+  const parsed = parseParam(spec, text);
+  if (parsed.kind !== 'ok') return parsed.message;
+  return checkLimit(spec, parsed.value, limit);
+}
+
 function ParamField({
   spec,
+  limit,
   value,
   onChange,
 }: {
   spec: ParamSpec;
+  limit: ParamLimit | undefined;
   value: ParamValue;
   onChange: (v: ParamValue) => void;
 }) {
   const label = `${spec.label} (${spec.name})`;
-  // A number field keeps what is being typed; only a value the parameter can take reaches the URL.
+  const errorId = useId();
+  // A number field keeps what is being typed; only a value the parameter can take on this series reaches the
+  // URL, so nothing runs with a value out of range.
   const [draft, setDraft] = useState<string | null>(null);
   if (spec.type === 'boolean') {
     return (
@@ -84,6 +110,8 @@ function ParamField({
       </label>
     );
   }
+  const problem = draft === null ? null : draftProblem(spec, draft, limit);
+  const max = limit === undefined ? spec.max : Math.min(limit.max, spec.max ?? Infinity);
   return (
     <label className="control" title={spec.description}>
       {label}{' '}
@@ -92,16 +120,25 @@ function ParamField({
         value={draft ?? (value === null ? '' : String(value))}
         placeholder={spec.nullLabel ?? ''}
         min={spec.min}
-        max={spec.max}
+        max={max}
         step={spec.type === 'integer' ? 1 : 'any'}
-        aria-invalid={draft !== null && parseParam(spec, draft).kind !== 'ok'}
+        aria-invalid={problem !== null}
+        aria-describedby={problem === null ? undefined : errorId}
         onChange={(e) => {
           setDraft(e.target.value);
           const parsed = parseParam(spec, e.target.value);
-          if (parsed.kind === 'ok') onChange(parsed.value);
+          if (parsed.kind === 'ok' && draftProblem(spec, e.target.value, limit) === null)
+            onChange(parsed.value);
         }}
-        onBlur={() => setDraft(null)}
+        onBlur={() => {
+          if (problem === null) setDraft(null);
+        }}
       />
+      {problem !== null && (
+        <span id={errorId} role="alert" className="field-error">
+          {spec.name}: {problem}; the chart keeps {value === null ? 'the automatic value' : String(value)}.
+        </span>
+      )}
     </label>
   );
 }

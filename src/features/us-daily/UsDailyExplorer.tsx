@@ -1,9 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { ParamValues } from '../../core/detection/methods';
+import type { MethodName, ParamValues } from '../../core/detection/methods';
 import { formatCount } from '../../core/format';
 import { countIncidentsByDay } from '../../core/series/incidentCounts';
-import { periodBounds } from '../../core/series/periods';
+import { periodBounds, type Resolution } from '../../core/series/periods';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
 import type { Incidents } from '../../data/queries/incidents';
 import { SourceLine } from '../../ui/SourceLine';
@@ -19,6 +19,11 @@ import { plottedRows, usDailyModel } from './usDailyModel';
 import { isFiltering, type UsDailyState } from './useUsDailyState';
 
 const ROWS_PER_YEAR = { week: 52, month: 12, year: 1 } as const;
+
+/** Rows per year at this resolution for Farrington: the dates alone cannot tell weekly rows (dated by their Monday) from days. */
+function impliedParams(method: MethodName | null, resolution: Resolution): ParamValues {
+  return method === 'farrington' && resolution !== 'day' ? { freq: ROWS_PER_YEAR[resolution] } : {};
+}
 
 interface UsDailyExplorerProps {
   readonly data: DailyCounts;
@@ -52,12 +57,9 @@ export function UsDailyExplorer({ data, events, state, incidents }: UsDailyExplo
   // The method runs on the whole plotted series, so zooming does not recompute it.
   const outcome = useMemo(() => {
     if (detection.method === null || measure !== 'count') return null;
-    // Rows per year at this resolution: the dates alone cannot tell weekly rows (dated by their Monday) from days.
-    const implied: ParamValues =
-      detection.method === 'farrington' && resolution !== 'day' ? { freq: ROWS_PER_YEAR[resolution] } : {};
     return runDetection(
       detection.method,
-      { ...implied, ...detection.params },
+      { ...impliedParams(detection.method, resolution), ...detection.params },
       plotted.map((r) => r.count),
       plotted.map((r) => r.date),
     );
@@ -89,6 +91,8 @@ export function UsDailyExplorer({ data, events, state, incidents }: UsDailyExplo
       <BaselinePicker
         method={detection.method}
         params={detection.params}
+        implied={impliedParams(detection.method, resolution)}
+        dates={plotted.map((r) => r.date)}
         disabledReason={
           measure === 'count' ? null : 'Baselines are computed on counts: switch the measure to incidents.'
         }

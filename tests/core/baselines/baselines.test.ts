@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BaselineEstimate, UpperBoundMethod } from '../../../src/core/baselines/baseline';
-import { poissonQuantile } from '../../../src/core/baselines/baseline';
+import { poissonQuantile, summariseWindow } from '../../../src/core/baselines/baseline';
 import {
   sameWeekdayMean,
   trailingTwelveMonthMean,
@@ -9,6 +9,7 @@ import {
 } from '../../../src/core/baselines/calendar';
 import { respectComparableFrom } from '../../../src/core/baselines/comparableFrom';
 import { trailingBaseline } from '../../../src/core/baselines/trailing';
+import { dailyDates } from '../../scripts/cli/runCli';
 import { caseNamed, expectCloseToR, readFixture } from '../detection/rFixtures';
 
 /** One case of tests/fixtures/r/baselines.json (scripts/r/baseline-fixtures.R), one entry per point. */
@@ -123,4 +124,67 @@ describe('baseline behaviour', () => {
       }),
     );
   });
+
+  it('the sliding windows give what summing each window afresh gives (summariseWindow over its indices)', () => {
+    const counts = fc.array(fc.option(fc.nat(30), { nil: null }), { minLength: 1, maxLength: 120 });
+    fc.assert(
+      fc.property(
+        counts,
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom<'mean' | 'median'>('mean', 'median'),
+        fc.constantFrom<UpperBoundMethod>('poisson', 'normal', 'none'),
+        (series, window, guard, maxMissing, statistic, bound) => {
+          const options = { window, guard, maxMissing, statistic, bound, level: 0.99 };
+          const fresh = series.map((_, i) =>
+            summariseWindow(
+              series,
+              Array.from({ length: window }, (_, k) => i - guard - window + k),
+              statistic,
+              options,
+            ),
+          );
+          expectSameEstimates(trailingBaseline(series, options), fresh);
+        },
+      ),
+    );
+  });
+
+  it('the same-weekday windows give what averaging each weekday afresh gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.nat(30), { nil: null }), { minLength: 1, maxLength: 120 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 3 }),
+        (series, weeks, maxMissing) => {
+          const dates = dailyDates(series.length);
+          const options = { weeks, maxMissing, bound: 'poisson' as const, level: 0.99 };
+          const fresh = series.map((_, i) =>
+            summariseWindow(
+              series,
+              Array.from({ length: weeks }, (_, k) => i - 7 * (weeks - k)),
+              'mean',
+              options,
+            ),
+          );
+          expectSameEstimates(sameWeekdayMean(dates, series, options), fresh);
+        },
+      ),
+    );
+  });
 });
+
+/** Asserts two lists of estimates agree: same kinds and counts, values equal to 1e-9. */
+function expectSameEstimates(actual: readonly BaselineEstimate[], expected: readonly BaselineEstimate[]) {
+  expect(actual.map((e) => e.kind)).toEqual(expected.map((e) => e.kind));
+  actual.forEach((point, i) => {
+    const other = expected[i];
+    if (point.kind !== 'value' || other?.kind !== 'value') return expect(point).toEqual(other);
+    expect(point.used).toBe(other.used);
+    expect(point.windowStart).toBe(other.windowStart);
+    expect(point.expected).toBeCloseTo(other.expected, 9);
+    if (point.upper === null || other.upper === null) expect(point.upper).toBe(other.upper);
+    else expect(point.upper).toBeCloseTo(other.upper, 9);
+  });
+}

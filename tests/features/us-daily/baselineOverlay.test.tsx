@@ -58,6 +58,37 @@ describe('the baseline picker on the US chart', () => {
     expect(within(panel()).getByRole('img')).toBeTruthy();
   });
 
+  it('answers a link with a window longer than the series at once: the parameter, its range and the value', async () => {
+    renderWithClient(<UsDailyPanel />, '?us.res=day&us.method=trailing-mean&us.params=window=100000000');
+    const alert = await within(panel()).findByRole('alert');
+    expect(alert.textContent).toBe(
+      'window: expected a whole number >= 1 and <= 12052 (window + guard must leave at least one of the ' +
+        'series’ 12,053 rows to test), got 100000000',
+    );
+    expect(within(panel()).queryByTestId('method-line')).toBeNull();
+    expect(within(panel()).getByRole('img')).toBeTruthy();
+  });
+
+  it('keeps a typed window past the series out of the URL, says why beside the field, and keeps the chart', async () => {
+    renderWithClient(<UsDailyPanel />, '?us.res=day&us.method=trailing-mean&us.params=window=14');
+    await within(panel()).findByTestId('method-line');
+    const window = within(panel()).getByRole('spinbutton', { name: /\(window\)/ });
+    expect(window.getAttribute('max')).toBe('12052');
+    await userEvent.clear(window);
+    await userEvent.type(window, '1000000');
+    expect(window.getAttribute('aria-invalid')).toBe('true');
+    const message = within(panel()).getByRole('alert');
+    expect(message.textContent).toBe(
+      'window: expected a whole number >= 1 and <= 12052 (window + guard must leave at least one of the ' +
+        'series’ 12,053 rows to test), got 1000000; the chart keeps 10000.',
+    );
+    // The last value in range reached the URL (1, 10, …, 10000 as typed), those past it did not.
+    expect(new URLSearchParams(window.ownerDocument.defaultView?.location.search).get('us.params')).toBe(
+      'window=10000',
+    );
+    expect(within(panel()).getByTestId('method-line').textContent).toContain('window = 10000,');
+  });
+
   it('offers every method of the registry, Farrington and CUSUM included', async () => {
     renderWithClient(<UsDailyPanel />);
     const select = await within(panel()).findByRole('combobox', { name: 'Method' });

@@ -31,8 +31,8 @@ describe('backlash detect on bad input', () => {
   it.each([
     ['baseline=2', '--param baseline: expected a whole number >= 3, got 2'],
     ['baseline=7.5', '--param baseline: expected a whole number >= 3, got 7.5'],
-    ['alpha=1', '--param alpha: expected a number > 0 and < 1, got 1'],
-    ['alpha=abc', '--param alpha: expected a number > 0 and < 1, got “abc”'],
+    ['alpha=1', '--param alpha: expected a number >= 1e-12 and <= 0.5, got 1'],
+    ['alpha=abc', '--param alpha: expected a number >= 1e-12 and <= 0.5, got “abc”'],
     ['minSigma', '--param must be name=value, got “minSigma”'],
   ])('refuses --param %s', (param, message) => {
     expectBadInput(['detect', '--method', 'ears-c1', '--input', good, '--param', param], message);

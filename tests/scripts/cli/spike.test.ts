@@ -51,12 +51,32 @@ describe('backlash spike', () => {
   });
 
   it.each([
-    [['--expected', '3.5'], '--observed must be a whole number'],
-    [['--observed', '2.5', '--expected', '3.5'], '--observed must be a whole number'],
-    [['--observed', '20', '--expected', '0'], '--expected must be a number > 0'],
-    [['--observed', '20', '--expected', 'three'], '--expected must be a number, got “three”'],
-    [['--observed', '20', '--expected', '3.5', '--confidence', '95'], '--confidence must be > 0 and < 1'],
-    [['--observed', '20', '--expected', '3.5', '--dispersion', '0.5'], '--dispersion'],
+    [['--expected', '3.5'], '--observed is required'],
+    [
+      ['--observed', '2.5', '--expected', '3.5'],
+      '--observed: expected a whole number >= 0 and <= 10000000, got 2.5',
+    ],
+    [['--observed', '20', '--expected', '0'], '--expected: expected a number > 0 and <= 10000000, got 0'],
+    [
+      ['--observed', '20', '--expected', 'three'],
+      '--expected: expected a number > 0 and <= 10000000, got “three”',
+    ],
+    [
+      ['--observed', '20', '--expected', '3.5', '--confidence', '95'],
+      '--confidence: expected a number > 0 and < 1, got 95',
+    ],
+    [
+      ['--observed', '20', '--expected', '3.5', '--dispersion', '0.5'],
+      '--dispersion: expected a number >= 1 and <= 100',
+    ],
+    [
+      ['--observed', '9007199254740993', '--expected', '1'],
+      '--observed: expected a whole number >= 0 and <= 10000000, got 9007199254740993',
+    ],
+    [
+      ['--observed', '20', '--expected', '3.5', '--dispersion', '1e308'],
+      '--dispersion: expected a number >= 1 and <= 100 (or null: no dispersion, the Poisson tail only), got 1e308',
+    ],
     [['--observed', '20', '--expected', '3.5', '--ratio', '2'], 'unknown option --ratio'],
   ])('spike %j fails with exit code 2 and says why', (argv, message) => {
     const run = runCli(['spike', ...argv]);
