@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import type { Source } from '../../src/core/provenance';
 import { dataPackageSchema } from '../../src/data/schemas/dataPackage';
 import { REPO_ROOT } from '../data/rawFiles';
@@ -17,7 +18,7 @@ export interface InputProvenance {
 
 /** Returns the input's provenance, matching it to data/datapackage.json by SHA-256 rather than by name. */
 export function inputProvenance(file: string): InputProvenance {
-  const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+  const sha256 = sha256OfFile(file);
   const dataPackage = dataPackageSchema.parse(
     JSON.parse(readFileSync(resolve(REPO_ROOT, 'data/datapackage.json'), 'utf8')),
   );
@@ -35,4 +36,18 @@ export function inputProvenance(file: string): InputProvenance {
     .filter((s) => ids.has(s.id))
     .map((s) => ({ publisher: s.publisher, title: s.title, url: s.path, date: s.date, licence: s.licence }));
   return { file, sha256, resource: resource.name, sources, caveats: resource.caveats };
+}
+
+/** Returns the SHA-256 of a file's bytes, read in 64 KiB chunks. */
+function sha256OfFile(file: string): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.alloc(64 * 1024);
+  const fd = openSync(file, 'r');
+  try {
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer))
+      hash.update(buffer.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }

@@ -1,4 +1,5 @@
 import type { ParamSpec } from '../detection/params';
+import { MAX_COUNT } from './countLimit';
 
 /**
  * What `spikeTest` accepts from a reader or the command line: the exact tails are summed term by term, so counts
@@ -12,7 +13,7 @@ export const SPIKE_INPUTS: readonly ParamSpec[] = [
     type: 'integer',
     default: null,
     min: 0,
-    max: 10_000_000,
+    max: MAX_COUNT,
   },
   {
     name: 'expected',
@@ -22,7 +23,7 @@ export const SPIKE_INPUTS: readonly ParamSpec[] = [
     default: null,
     min: 0,
     minExclusive: true,
-    max: 10_000_000,
+    max: MAX_COUNT,
   },
   {
     name: 'confidence',
