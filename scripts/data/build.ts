@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataPackage } from '../../src/data/schemas/dataPackage';
+import type { DataPackage, Resource } from '../../src/data/schemas/dataPackage';
 import { dataPackageSchema } from '../../src/data/schemas/dataPackage';
 import { EVENTS } from '../curation/events';
 import { QUOTES } from '../curation/quotes';
@@ -10,7 +10,7 @@ import { curatedFiles } from './curatedFiles';
 import { fbiFiles } from './fbi/files';
 import { homeOfficeFiles } from './homeOffice/files';
 import { mpsFiles } from './mps/files';
-import { sourcesDir } from './rawFiles';
+import { sha256, sourcesDir } from './rawFiles';
 import type { DerivedFile } from './resource';
 import { describeFile, json } from './resource';
 import { verifyCuration } from './verifyCuration';
@@ -30,19 +30,26 @@ export function buildDataFiles(inputs: BuildInputs = {}): Map<string, string> {
     ...mpsFiles(inputs.rawDir),
     ...curatedFiles(),
   ];
+  const resources = derived.map(describeFile);
   const dataPackage: DataPackage = dataPackageSchema.parse({
     profile: 'data-package',
     name: 'backlash',
     title: 'Backlash: hate incidents after trigger events',
     description:
       'Series and figures derived by `npm run data` from public raw files; every resource names its sources.',
+    contentHash: contentHash(resources),
     sources: SOURCES.map(({ url, ...rest }) => ({ ...rest, path: url })),
-    resources: derived.map(describeFile),
+    resources,
   });
   return new Map([
     ...derived.map((file): [string, string] => [file.path, file.content]),
     ['datapackage.json', json(dataPackage)],
   ]);
+}
+
+/** Returns the data version: the SHA-256 of every resource's name and hash, one line each, in package order. */
+export function contentHash(resources: readonly Pick<Resource, 'name' | 'hash'>[]): string {
+  return `sha256:${sha256(resources.map((r) => `${r.name} ${r.hash}\n`).join(''))}`;
 }
 
 function checkCuration(textsDir: string): void {

@@ -88,3 +88,17 @@ export function daysBetween(from: string, to: string): number {
   };
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 }
+
+const DAY_MS = 86_400_000;
+
+/** Returns the days since 1970-01-01 of an ISO day, or of the first day of an ISO month or year. */
+export function dayNumber(isoDate: string): number {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(isoDate);
+  if (match === null) throw new RangeError(`not an ISO date: ${isoDate}`);
+  return Date.UTC(Number(match[1]), Number(match[2] ?? '1') - 1, Number(match[3] ?? '1')) / DAY_MS;
+}
+
+/** Returns the ISO day (`YYYY-MM-DD`) of a day number (days since 1970-01-01). */
+export function isoDayOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}

@@ -1,7 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { makeSeries, type Series } from '../../core/series/series';
-import { fetchCsvResource } from '../fetchResource';
+import { type DataReader, fetchReader } from '../dataReader';
+import { readCsvResource } from '../readCsvResource';
+import type { DataPackage } from '../schemas/dataPackage';
 import { countCell, isoMonth, text } from '../schemas/common';
 import { dataPackageQueryOptions } from './dataPackage';
 
@@ -15,41 +17,42 @@ export interface AreaMonthly {
   readonly comparableFrom: string | null;
 }
 
+/** Returns a monthly `date,area,count` resource as one series per area, with the first comparable month. */
+export async function readAreaMonthly(
+  name: string,
+  dataPackage: DataPackage,
+  read: DataReader,
+): Promise<AreaMonthly> {
+  const columns = ['date', 'area', 'count'];
+  const { resource, rows, sources } = await readCsvResource(dataPackage, name, areaRowSchema, columns, read);
+  const grouped = new Map<string, { date: string; count: number }[]>();
+  for (const row of rows) {
+    const points = grouped.get(row.area) ?? [];
+    points.push({ date: row.date, count: row.count });
+    grouped.set(row.area, points);
+  }
+  const byArea = new Map(
+    [...grouped].map(([area, points]) => [
+      area,
+      makeSeries({
+        name,
+        title: `${resource.title}: ${area}`,
+        interval: 'month',
+        points: points.sort((a, b) => a.date.localeCompare(b.date)),
+        sources,
+        caveats: resource.caveats,
+      }),
+    ]),
+  );
+  return { areas: [...grouped.keys()], byArea, comparableFrom: resource.comparableFrom ?? null };
+}
+
 /** Query options for a monthly `date,area,count` resource. */
 export const areaMonthlyQueryOptions = (name: string) =>
   queryOptions({
     queryKey: ['data', 'area-monthly', name],
-    queryFn: async ({ client, signal }): Promise<AreaMonthly> => {
-      const dataPackage = await client.ensureQueryData(dataPackageQueryOptions());
-      const columns = ['date', 'area', 'count'];
-      const { resource, rows, sources } = await fetchCsvResource(
-        dataPackage,
-        name,
-        areaRowSchema,
-        columns,
-        signal,
-      );
-      const grouped = new Map<string, { date: string; count: number }[]>();
-      for (const row of rows) {
-        const points = grouped.get(row.area) ?? [];
-        points.push({ date: row.date, count: row.count });
-        grouped.set(row.area, points);
-      }
-      const byArea = new Map(
-        [...grouped].map(([area, points]) => [
-          area,
-          makeSeries({
-            name,
-            title: `${resource.title}: ${area}`,
-            interval: 'month',
-            points: points.sort((a, b) => a.date.localeCompare(b.date)),
-            sources,
-            caveats: resource.caveats,
-          }),
-        ]),
-      );
-      return { areas: [...grouped.keys()], byArea, comparableFrom: resource.comparableFrom ?? null };
-    },
+    queryFn: async ({ client, signal }): Promise<AreaMonthly> =>
+      readAreaMonthly(name, await client.ensureQueryData(dataPackageQueryOptions()), fetchReader(signal)),
     staleTime: Infinity,
   });
 

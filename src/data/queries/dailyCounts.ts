@@ -2,7 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import type { Source } from '../../core/provenance';
 import type { CountPair } from '../../core/series/aggregate';
-import { fetchCsvResource } from '../fetchResource';
+import { type DataReader, fetchReader } from '../dataReader';
+import { readCsvResource } from '../readCsvResource';
+import type { DataPackage } from '../schemas/dataPackage';
 import { countCell, isoDay } from '../schemas/common';
 import { dataPackageQueryOptions } from './dataPackage';
 
@@ -17,23 +19,24 @@ export interface DailyCounts {
   readonly caveats: readonly string[];
 }
 
+/** Returns a daily `date,count,all_count` resource with its provenance. */
+export async function readDailyCounts(
+  name: string,
+  dataPackage: DataPackage,
+  read: DataReader,
+): Promise<DailyCounts> {
+  const columns = ['date', 'count', 'all_count'];
+  const { resource, rows, sources } = await readCsvResource(dataPackage, name, dailyRowSchema, columns, read);
+  const days = rows.map((r) => ({ date: r.date, count: r.count, allCount: r.all_count }));
+  return { name, title: resource.title, days, sources, caveats: resource.caveats };
+}
+
 /** Query options for a daily `date,count,all_count` resource. */
 export const dailyCountsQueryOptions = (name: string) =>
   queryOptions({
     queryKey: ['data', 'daily', name],
-    queryFn: async ({ client, signal }): Promise<DailyCounts> => {
-      const dataPackage = await client.ensureQueryData(dataPackageQueryOptions());
-      const columns = ['date', 'count', 'all_count'];
-      const { resource, rows, sources } = await fetchCsvResource(
-        dataPackage,
-        name,
-        dailyRowSchema,
-        columns,
-        signal,
-      );
-      const days = rows.map((r) => ({ date: r.date, count: r.count, allCount: r.all_count }));
-      return { name, title: resource.title, days, sources, caveats: resource.caveats };
-    },
+    queryFn: async ({ client, signal }): Promise<DailyCounts> =>
+      readDailyCounts(name, await client.ensureQueryData(dataPackageQueryOptions()), fetchReader(signal)),
     staleTime: Infinity,
   });
 

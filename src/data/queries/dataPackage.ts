@@ -1,22 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchDataFile } from '../fetchDataFile';
+import { type DataReader, fetchReader } from '../dataReader';
 import { parseJsonFile } from '../parseDataFile';
 import { type DataPackage, dataPackageSchema } from '../schemas/dataPackage';
 
 /** Returns the validated data package (`data/datapackage.json`). */
-export async function fetchDataPackage(signal?: AbortSignal): Promise<DataPackage> {
-  return parseJsonFile(
-    'data/datapackage.json',
-    await fetchDataFile('datapackage.json', signal),
-    dataPackageSchema,
-  );
+export async function readDataPackage(read: DataReader): Promise<DataPackage> {
+  return parseJsonFile('data/datapackage.json', await read('datapackage.json'), dataPackageSchema);
 }
 
 /** Query options for the data package; it never changes while the page is open. */
 export const dataPackageQueryOptions = () =>
   queryOptions({
     queryKey: ['data', 'datapackage'],
-    queryFn: ({ signal }) => fetchDataPackage(signal),
+    queryFn: ({ signal }) => readDataPackage(fetchReader(signal)),
     staleTime: Infinity,
   });
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Source } from '../../core/provenance';
-import { fetchDataFile } from '../fetchDataFile';
+import { type DataReader, fetchReader } from '../dataReader';
 import { parseJsonFile } from '../parseDataFile';
 import { resolveSources, sourceCatalogue } from '../provenance';
 import type { DataPackage } from '../schemas/dataPackage';
@@ -13,8 +13,8 @@ export type SourcedEvent = Omit<TriggerEvent, 'sources'> & { readonly sources: r
 const FILE = 'data/events.json';
 
 /** Returns the events in date order, each with its sources. */
-export async function fetchEvents(dataPackage: DataPackage, signal?: AbortSignal): Promise<SourcedEvent[]> {
-  const { events } = parseJsonFile(FILE, await fetchDataFile('events.json', signal), eventsFileSchema);
+export async function readEvents(dataPackage: DataPackage, read: DataReader): Promise<SourcedEvent[]> {
+  const { events } = parseJsonFile(FILE, await read('events.json'), eventsFileSchema);
   const catalogue = sourceCatalogue(dataPackage);
   return events
     .map((event) => ({ ...event, sources: resolveSources(catalogue, event.sources, FILE) }))
@@ -26,7 +26,7 @@ export const eventsQueryOptions = () =>
   queryOptions({
     queryKey: ['data', 'events'],
     queryFn: async ({ client, signal }) =>
-      fetchEvents(await client.ensureQueryData(dataPackageQueryOptions()), signal),
+      readEvents(await client.ensureQueryData(dataPackageQueryOptions()), fetchReader(signal)),
     staleTime: Infinity,
   });
 

@@ -2,7 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import type { Source } from '../../core/provenance';
 import type { IncidentFacts } from '../../core/series/incidentCounts';
-import { fetchCsvResource } from '../fetchResource';
+import { type DataReader, fetchReader } from '../dataReader';
+import { readCsvResource } from '../readCsvResource';
+import type { DataPackage } from '../schemas/dataPackage';
 import { countCell, isoDay, text } from '../schemas/common';
 import { INCIDENT_COLUMNS } from '../schemas/incidents';
 import { dataPackageQueryOptions } from './dataPackage';
@@ -25,27 +27,34 @@ export interface Incidents {
   readonly caveats: readonly string[];
 }
 
+/** Returns an incident-level resource: each incident's date, state, offences and whether it had several biases. */
+export async function readIncidents(
+  name: string,
+  dataPackage: DataPackage,
+  read: DataReader,
+): Promise<Incidents> {
+  const { resource, rows, sources } = await readCsvResource(
+    dataPackage,
+    name,
+    incidentRowSchema,
+    INCIDENT_COLUMNS,
+    read,
+  );
+  const incidents = rows.map((row) => ({
+    date: row.date,
+    state: row.state_abbr,
+    offences: row.offense_name.split(';'),
+    multipleBias: row.multiple_bias === 'true',
+  }));
+  return { incidents, sources, caveats: resource.caveats };
+}
+
 /** Query options for an incident-level resource. */
 export const incidentsQueryOptions = (name: string) =>
   queryOptions({
     queryKey: ['data', 'incidents', name],
-    queryFn: async ({ client, signal }): Promise<Incidents> => {
-      const dataPackage = await client.ensureQueryData(dataPackageQueryOptions());
-      const { resource, rows, sources } = await fetchCsvResource(
-        dataPackage,
-        name,
-        incidentRowSchema,
-        INCIDENT_COLUMNS,
-        signal,
-      );
-      const incidents = rows.map((row) => ({
-        date: row.date,
-        state: row.state_abbr,
-        offences: row.offense_name.split(';'),
-        multipleBias: row.multiple_bias === 'true',
-      }));
-      return { incidents, sources, caveats: resource.caveats };
-    },
+    queryFn: async ({ client, signal }): Promise<Incidents> =>
+      readIncidents(name, await client.ensureQueryData(dataPackageQueryOptions()), fetchReader(signal)),
     staleTime: Infinity,
   });
 

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { makeSeries, type Series } from '../../core/series/series';
-import { fetchCsvResource } from '../fetchResource';
+import { type DataReader, fetchReader } from '../dataReader';
+import { readCsvResource } from '../readCsvResource';
 import { countCell, isoMonth } from '../schemas/common';
 import type { DataPackage } from '../schemas/dataPackage';
 import { dataPackageQueryOptions } from './dataPackage';
@@ -9,17 +10,17 @@ import { dataPackageQueryOptions } from './dataPackage';
 const monthlyRowSchema = z.object({ date: isoMonth, count: countCell });
 
 /** Returns a monthly `date,count` series with its sources from the data package. */
-export async function fetchMonthlySeries(
+export async function readMonthlySeries(
   name: string,
   dataPackage: DataPackage,
-  signal?: AbortSignal,
+  read: DataReader,
 ): Promise<Series> {
-  const { resource, rows, sources } = await fetchCsvResource(
+  const { resource, rows, sources } = await readCsvResource(
     dataPackage,
     name,
     monthlyRowSchema,
     ['date', 'count'],
-    signal,
+    read,
   );
   return makeSeries({
     name,
@@ -36,7 +37,7 @@ export const monthlySeriesQueryOptions = (name: string) =>
   queryOptions({
     queryKey: ['data', 'monthly', name],
     queryFn: async ({ client, signal }) =>
-      fetchMonthlySeries(name, await client.ensureQueryData(dataPackageQueryOptions()), signal),
+      readMonthlySeries(name, await client.ensureQueryData(dataPackageQueryOptions()), fetchReader(signal)),
     staleTime: Infinity,
   });
 

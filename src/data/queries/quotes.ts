@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Source } from '../../core/provenance';
-import { fetchDataFile } from '../fetchDataFile';
+import { type DataReader, fetchReader } from '../dataReader';
 import { parseJsonFile } from '../parseDataFile';
 import { resolveSources, sourceCatalogue } from '../provenance';
 import type { DataPackage } from '../schemas/dataPackage';
@@ -13,8 +13,8 @@ export type SourcedQuote = Omit<Quote, 'source'> & { readonly source: Source };
 const FILE = 'data/quotes.json';
 
 /** Returns the article's quotes, each with its source. */
-export async function fetchQuotes(dataPackage: DataPackage, signal?: AbortSignal): Promise<SourcedQuote[]> {
-  const { quotes } = parseJsonFile(FILE, await fetchDataFile('quotes.json', signal), quotesFileSchema);
+export async function readQuotes(dataPackage: DataPackage, read: DataReader): Promise<SourcedQuote[]> {
+  const { quotes } = parseJsonFile(FILE, await read('quotes.json'), quotesFileSchema);
   const catalogue = sourceCatalogue(dataPackage);
   return quotes.map((quote) => {
     const [source] = resolveSources(catalogue, [quote.source], FILE);
@@ -27,7 +27,7 @@ export const quotesQueryOptions = () =>
   queryOptions({
     queryKey: ['data', 'quotes'],
     queryFn: async ({ client, signal }) =>
-      fetchQuotes(await client.ensureQueryData(dataPackageQueryOptions()), signal),
+      readQuotes(await client.ensureQueryData(dataPackageQueryOptions()), fetchReader(signal)),
     staleTime: Infinity,
   });
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Source } from '../../core/provenance';
-import { fetchDataFile } from '../fetchDataFile';
+import { type DataReader, fetchReader } from '../dataReader';
 import { parseJsonFile } from '../parseDataFile';
 import { resolveSources, sourceCatalogue } from '../provenance';
 import type { DataPackage } from '../schemas/dataPackage';
@@ -15,15 +15,11 @@ export interface SourcedReportedFigures extends ReportedFigures {
 const FILE = 'data/reported-figures.json';
 
 /** Returns the reported figures; throws when a figure cites a source the package does not list. */
-export async function fetchReportedFigures(
+export async function readReportedFigures(
   dataPackage: DataPackage,
-  signal?: AbortSignal,
+  read: DataReader,
 ): Promise<SourcedReportedFigures> {
-  const figures = parseJsonFile(
-    FILE,
-    await fetchDataFile('reported-figures.json', signal),
-    reportedFiguresFileSchema,
-  );
+  const figures = parseJsonFile(FILE, await read('reported-figures.json'), reportedFiguresFileSchema);
   const catalogue = sourceCatalogue(dataPackage);
   const cited = [
     ...figures.spikes.flatMap((s) => [...s.versions, ...s.dayVersions].flatMap((v) => v.sources)),
@@ -38,7 +34,7 @@ export const reportedFiguresQueryOptions = () =>
   queryOptions({
     queryKey: ['data', 'reported-figures'],
     queryFn: async ({ client, signal }) =>
-      fetchReportedFigures(await client.ensureQueryData(dataPackageQueryOptions()), signal),
+      readReportedFigures(await client.ensureQueryData(dataPackageQueryOptions()), fetchReader(signal)),
     staleTime: Infinity,
   });
 

@@ -55,6 +55,8 @@ export const dataPackageSchema = z.object({
   name: text(),
   title: text(),
   description: text(),
+  /** The data version: SHA-256 over every resource's name and hash, so any change to any file changes it. */
+  contentHash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
   sources: nonEmptyArray(sourceSchema),
   resources: nonEmptyArray(resourceSchema),
 });

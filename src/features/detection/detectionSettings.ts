@@ -44,13 +44,4 @@ export function formatDetectionParams(method: MethodName, params: ParamValues): 
     .join(';');
 }
 
-/** Returns "EARS C2: baseline = 7, alpha = 0.001, …; as R’s surveillance::earsC" with every value the run used. */
-export function describeDetection(method: MethodName, used: ParamValues): string {
-  const definition = methodNamed(method);
-  if (definition === undefined) return method;
-  const values = definition.params.map(
-    (spec) => `${spec.name} = ${used[spec.name] === null ? 'auto' : String(used[spec.name])}`,
-  );
-  const reference = definition.reference === null ? '' : `; as R’s ${definition.reference}`;
-  return `${definition.label}: ${values.join(', ')}${reference}`;
-}
+export { describeDetection } from '../../core/detection/describeDetection';

@@ -10,26 +10,35 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the CLI's main function in process with argv and captured output. */
+/** Runs a synchronous command of the CLI (detect, spike) in process with argv and captured output. */
 export function runCli(argv: readonly string[]): CliRun {
   let stdout = '';
   let stderr = '';
   const code = main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  if (typeof code !== 'number') throw new Error(`${argv[0]} runs asynchronously: use runCliAsync`);
+  return { code, stdout, stderr };
+}
+
+/** Runs any command of the CLI (figure included) in process with argv and captured output. */
+export async function runCliAsync(argv: readonly string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
   return { code, stdout, stderr };
 }
 
 /** A temporary folder for CSV fixtures, removed by `remove`. */
 export function tempDir(): {
   readonly path: string;
-  write(name: string, text: string): string;
+  write(name: string, content: string | Uint8Array): string;
   remove(): void;
 } {
   const path = mkdtempSync(join(tmpdir(), 'backlash-cli-'));
   return {
     path,
-    write(name, text) {
+    write(name, content) {
       const file = join(path, name);
-      writeFileSync(file, text);
+      writeFileSync(file, content);
       return file;
     },
     remove: () => rmSync(path, { recursive: true, force: true }),

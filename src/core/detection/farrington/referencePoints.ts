@@ -1,4 +1,5 @@
 // The reference time points of a monitored row (R's algo.farrington.referencetimepoints), as row indices.
+import { dayNumber } from '../../dates';
 
 const DAY_MS = 86_400_000;
 
@@ -21,13 +22,6 @@ export function referenceCalendar(dates: readonly (string | null)[], freq: numbe
   const rowOfDay = new Map<number, number>();
   days.forEach((day, row) => rowOfDay.set(day, row));
   return { kind: 'dates', epoch, days, rowOfDay };
-}
-
-/** Returns the days since 1970-01-01 of an ISO date `YYYY-MM-DD` (or `YYYY-MM`, the month's first day). */
-export function dayNumber(iso: string): number {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
-  if (match === null) throw new RangeError(`not an ISO date: ${iso}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? '1')) / DAY_MS;
 }
 
 /**

@@ -1,0 +1,61 @@
+import { textWidth } from './font/textWidth';
+import { formatPeriod, formatValue } from './labels';
+import { px, scaleX, scaleY } from './scales';
+import { TYPE } from './theme';
+import type { TimeSeriesSpec } from './timeSeriesFigure';
+import type { Annotation, Figure, FigureRow } from './types';
+
+type Axes = Pick<Figure, 'plot' | 'x' | 'y'>;
+
+/**
+ * Returns the callouts of a figure: the window's highest value and the story's own figure (one callout when they
+ * are the same period), each a dot with its text beside it, kept inside the plot and clear of each other.
+ */
+export function placeAnnotations(spec: TimeSeriesSpec, axes: Axes, width: number): Annotation[] {
+  const peak = spec.rows.reduce<FigureRow | null>(
+    (best, row) => (row.value !== null && (best === null || row.value > (best.value as number)) ? row : best),
+    null,
+  );
+  const storyRow = spec.story === null ? undefined : spec.rows.find((r) => r.period === spec.story?.period);
+  const placed: Annotation[] = [];
+  if (storyRow !== undefined && storyRow.value !== null && spec.story !== null) {
+    const highest = peak?.period === storyRow.period ? ', the highest in view' : '';
+    placed.push(callout('story', storyRow, `${spec.story.text}${highest}`, axes, width, placed));
+  }
+  if (peak !== null && peak.period !== storyRow?.period) {
+    const text = `${formatValue(peak.value as number, spec.unit)}, ${formatPeriod(peak.period, spec.resolution)}`;
+    placed.push(callout('peak', peak, text, axes, width, placed));
+  }
+  return placed;
+}
+
+function callout(
+  kind: Annotation['kind'],
+  row: FigureRow,
+  text: string,
+  axes: Axes,
+  width: number,
+  others: readonly Annotation[],
+): Annotation {
+  const x = scaleX(axes, row.x);
+  const y = scaleY(axes, row.value as number);
+  const w = textWidth(text, TYPE.annotation.size, TYPE.annotation.weight);
+  const right = axes.plot.x + axes.plot.width;
+  const anchor = x + 8 + w <= Math.min(right, width) ? 'start' : 'end';
+  const labelX = anchor === 'start' ? x + 8 : x - 8;
+  const top = axes.plot.y + TYPE.annotation.size;
+  let labelY = Math.max(top, y + 4);
+  // Below the other callout's text when the two would share a line.
+  for (const other of others)
+    if (Math.abs(other.labelY - labelY) < TYPE.annotation.line && overlaps(other, labelX, anchor, w))
+      labelY = other.labelY + TYPE.annotation.line;
+  return { kind, x: row.x, value: row.value as number, text, labelX: px(labelX), labelY: px(labelY), anchor };
+}
+
+function overlaps(other: Annotation, labelX: number, anchor: 'start' | 'end', w: number): boolean {
+  const otherW = textWidth(other.text, TYPE.annotation.size, TYPE.annotation.weight);
+  const [a0, a1] =
+    other.anchor === 'start' ? [other.labelX, other.labelX + otherW] : [other.labelX - otherW, other.labelX];
+  const [b0, b1] = anchor === 'start' ? [labelX, labelX + w] : [labelX - w, labelX];
+  return a0 < b1 && b0 < a1;
+}

@@ -1,0 +1,45 @@
+import type { Source } from '../../provenance';
+import type { CountPair } from '../../series/aggregate';
+import type { IncidentFacts } from '../../series/incidentCounts';
+import type { Series } from '../../series/series';
+
+/** An event as the figures mark it, with the countries whose series it belongs on. */
+export interface FigureEvent {
+  readonly id: string;
+  readonly date: string;
+  readonly name: string;
+  readonly regions: readonly ('uk' | 'us')[];
+}
+
+/** The FBI's daily counts with their provenance. */
+export interface DailyInput {
+  readonly days: readonly CountPair[];
+  readonly sources: readonly Source[];
+  readonly caveats: readonly string[];
+}
+
+/** What every figure needs besides its series: the events, the data version and the view's address. */
+export interface FigureContext {
+  readonly events: readonly FigureEvent[];
+  /** The data package's content hash, `sha256:…`. */
+  readonly dataVersion: string;
+  /** The view's full address, for the figure's link line. */
+  readonly link: string;
+}
+
+/** The data of the US view: the daily series, and the incidents when a filter asks for them. */
+export interface UsInput extends FigureContext {
+  readonly daily: DailyInput;
+  readonly incidents: readonly IncidentFacts[] | null;
+}
+
+/** The data of the Home Office view. */
+export interface HoInput extends FigureContext {
+  readonly series: Series;
+}
+
+/** The data of the London view: every area's series and the first comparable month. */
+export interface LondonInput extends FigureContext {
+  readonly byArea: ReadonlyMap<string, Series>;
+  readonly comparableFrom: string | null;
+}

@@ -1,0 +1,136 @@
+import { dayNumber } from '../../dates';
+import { describeDetection, detectionOutcome } from '../../detection/describeDetection';
+import type { MethodName, ParamValues } from '../../detection/methods';
+import { methodNamed, runMethod } from '../../detection/methods';
+import { aggregateCounts, sharePercent } from '../../series/aggregate';
+import { countIncidentsByDay } from '../../series/incidentCounts';
+import { periodBounds, periodKey, type Resolution } from '../../series/periods';
+import type { UsView } from '../../view/view';
+import { formatPeriod, groupThousands } from '../labels';
+import type { TimeSeriesSpec } from '../timeSeriesFigure';
+import type { FigureRow } from '../types';
+import type { UsInput } from './figureInputs';
+
+const ROWS_PER_YEAR = { week: 52, month: 12, year: 1 } as const;
+
+/** Returns the parameters a resolution implies for a method: Farrington's rows per year for weeks, months, years. */
+export function impliedParams(method: MethodName | null, resolution: Resolution): ParamValues {
+  return method === 'farrington' && resolution !== 'day' ? { freq: ROWS_PER_YEAR[resolution] } : {};
+}
+
+/** Returns true when the filter keeps only some incidents. */
+export function isFiltering(view: UsView): boolean {
+  return view.filter.state !== null || view.filter.offence !== null || view.filter.singleBiasOnly;
+}
+
+/**
+ * Returns the US figure's spec: the daily series (re-counted from the incidents when filtered) summed to the
+ * resolution, the baseline method run on the whole series, and the rows of the window.
+ */
+export function usSpec(view: UsView, input: UsInput): TimeSeriesSpec & { readonly problem: string | null } {
+  const filtered = isFiltering(view) && input.incidents !== null;
+  const days = filtered
+    ? countIncidentsByDay(
+        input.daily.days.map((d) => d.date),
+        input.incidents ?? [],
+        view.filter,
+      )
+    : input.daily.days;
+  const measure = filtered ? 'count' : view.measure;
+  const periods = aggregateCounts(days, view.resolution);
+  const shares = sharePercent(periods);
+  const values = periods.map((p, i) => (measure === 'count' ? p.count : (shares[i] ?? null)));
+  const outcome =
+    view.method === null || measure !== 'count'
+      ? null
+      : detectionOutcome(
+          runMethod(
+            view.method,
+            periods.map((p) => p.count),
+            periods.map((p) => p.date),
+            { ...impliedParams(view.method, view.resolution), ...view.params },
+          ),
+        );
+  const detected = outcome?.kind === 'ok' ? outcome.rows : null;
+  const fromKey = periodKey(view.from, view.resolution);
+  const toKey = periodKey(view.to, view.resolution);
+  const rows: FigureRow[] = [];
+  periods.forEach((p, i) => {
+    if (p.date < fromKey || p.date > toKey) return;
+    const { first, last } = periodBounds(p.date, view.resolution);
+    const d = detected?.[i];
+    const value = values[i] ?? null;
+    const expected = d?.expected ?? null;
+    rows.push({
+      period: p.date,
+      start: first,
+      end: last,
+      x: (dayNumber(first) + dayNumber(last) + 1) / 2,
+      value,
+      count: p.count,
+      allCount: p.allCount,
+      expected,
+      upper: d?.upper ?? null,
+      alarm: d?.alarm ?? null,
+      ratio:
+        value !== null && expected !== null && expected > 0 && measure === 'count' ? value / expected : null,
+    });
+  });
+  const unit = view.resolution === 'day' ? 'daily' : `${view.resolution}ly`;
+  const what =
+    measure === 'count' ? 'Anti-Muslim hate incidents' : 'Share of hate incidents that were anti-Muslim';
+  const filterText = filtered
+    ? `; only ${[
+        view.filter.state,
+        view.filter.offence,
+        view.filter.singleBiasOnly ? 'single-bias incidents' : null,
+      ]
+        .filter((part) => part !== null)
+        .join(', ')}`
+    : '';
+  const alarms = rows.filter((r) => r.alarm === true).length;
+  const methodNote =
+    outcome?.kind === 'ok' && view.method !== null
+      ? [
+          `Baseline: ${describeDetection(view.method, outcome.used)}, on ${unit} counts; ` +
+            `${groupThousands(alarms)} ${view.resolution}${alarms === 1 ? '' : 's'} in view alarm.`,
+        ]
+      : [];
+  return {
+    view: 'us',
+    title: `${what} reported to the FBI, United States`,
+    subtitle:
+      `${capitalise(unit)}, ${formatPeriod(view.from, 'day')} to ${formatPeriod(view.to, 'day')}${filterText}. ` +
+      'Incidents by the day they happened; agencies report voluntarily, in numbers that change by year.',
+    resolution: view.resolution,
+    valueTitle: measure === 'count' ? `Incidents a ${view.resolution}` : 'Per cent of all hate incidents',
+    valueLabel: measure === 'count' ? 'Reported incidents' : 'Share of all hate incidents',
+    unit: measure === 'count' ? 'count' : 'percent',
+    rows,
+    from: view.from,
+    to: view.to,
+    events: input.events.filter((e) => e.regions.includes('us')),
+    shades: [],
+    story: null,
+    baselineLabel: outcome?.kind === 'ok' ? 'Expected' : null,
+    method:
+      outcome?.kind === 'ok' && view.method !== null
+        ? {
+            name: view.method,
+            label: methodNamed(view.method)?.label ?? view.method,
+            reference: methodNamed(view.method)?.reference ?? null,
+            params: outcome.used,
+          }
+        : null,
+    notes: methodNote,
+    sources: input.daily.sources,
+    caveats: input.daily.caveats,
+    dataVersion: input.dataVersion,
+    link: input.link,
+    problem: outcome?.kind === 'problem' ? outcome.message : null,
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,121 @@
+import { isIsoDay } from '../dates';
+import { isMethodName, methodNamed } from '../detection/methods';
+import type { ParamValues } from '../detection/methods';
+import { parseParam } from '../detection/params';
+import { RESOLUTIONS, type Resolution } from '../series/periods';
+import { DEFAULT_US_VIEW, US_FIRST_DAY, US_LAST_DAY, type View, type ViewName } from './view';
+
+/** A value of a link that could not be used: which parameter, what it said, what is expected, what was used instead. */
+export interface ViewIssue {
+  readonly param: string;
+  readonly value: string;
+  readonly message: string;
+  readonly used: string;
+}
+
+const VIEWS: readonly ViewName[] = ['us', 'ho', 'london'];
+const LONDON = 'London';
+
+/** Returns the view a query string names (`view=us&us.res=day…`), and every value it could not use, with why. */
+export function parseView(query: string): { readonly view: View; readonly issues: readonly ViewIssue[] } {
+  const search = new URLSearchParams(query);
+  const issues: ViewIssue[] = [];
+  const get = (key: string) => search.get(key);
+  const reject = (param: string, value: string, message: string, used: string) =>
+    issues.push({ param, value, message, used });
+  const name = get('view') ?? 'us';
+  if (!(VIEWS as readonly string[]).includes(name))
+    reject('view', name, `expected one of ${VIEWS.join(', ')}`, 'the US series');
+  const viewName = ((VIEWS as readonly string[]).includes(name) ? name : 'us') as ViewName;
+  if (viewName === 'ho') return { view: { view: 'ho' }, issues };
+  if (viewName === 'london') return { view: { view: 'london', area: get('area') ?? LONDON }, issues };
+
+  const resolutionText = get('us.res') ?? DEFAULT_US_VIEW.resolution;
+  const resolution = (RESOLUTIONS as readonly string[]).includes(resolutionText)
+    ? (resolutionText as Resolution)
+    : (reject('us.res', resolutionText, `expected one of ${RESOLUTIONS.join(', ')}`, 'months'), 'month');
+  const measureText = get('us.measure') ?? 'count';
+  const measure =
+    measureText === 'count' || measureText === 'share'
+      ? measureText
+      : (reject('us.measure', measureText, 'expected count or share', 'counts'), 'count');
+  const day = (key: string, fallback: string) => {
+    const text = get(key);
+    if (text === null) return fallback;
+    if (isIsoDay(text) && text >= US_FIRST_DAY && text <= US_LAST_DAY) return text;
+    reject(key, text, `expected a day YYYY-MM-DD from ${US_FIRST_DAY} to ${US_LAST_DAY}`, fallback);
+    return fallback;
+  };
+  const from = day('us.from', US_FIRST_DAY);
+  let to = day('us.to', US_LAST_DAY);
+  if (to < from) {
+    reject('us.to', to, `expected a day on or after us.from (${from})`, US_LAST_DAY);
+    to = US_LAST_DAY;
+  }
+  const methodText = get('us.method');
+  const method =
+    methodText === null || methodText === ''
+      ? null
+      : isMethodName(methodText)
+        ? methodText
+        : (reject('us.method', methodText, 'no such method', 'no baseline'), null);
+  const params: Record<string, ParamValues[string]> = {};
+  const paramsText = get('us.params') ?? '';
+  if (method !== null)
+    for (const pair of paramsText.split(';').filter((part) => part !== '')) {
+      const equals = pair.indexOf('=');
+      const key = equals < 0 ? pair : pair.slice(0, equals);
+      const spec = methodNamed(method)?.params.find((p) => p.name === key);
+      if (spec === undefined) {
+        reject(`us.params`, pair, `${method} has no parameter “${key}”`, 'nothing');
+        continue;
+      }
+      const parsed = parseParam(spec, equals < 0 ? '' : pair.slice(equals + 1));
+      if (parsed.kind === 'ok') params[key] = parsed.value;
+      else reject(`us.params`, pair, `${key}: ${parsed.message}`, 'the default');
+    }
+  else if (paramsText !== '')
+    reject('us.params', paramsText, 'parameters need a method (us.method)', 'nothing');
+  return {
+    view: {
+      view: 'us',
+      resolution,
+      measure,
+      from,
+      to,
+      method,
+      params,
+      filter: {
+        state: get('us.state') || null,
+        offence: get('us.offence') || null,
+        singleBiasOnly: get('us.single') === '1',
+      },
+    },
+    issues,
+  };
+}
+
+/** Returns the query string of a view with only what differs from the defaults, `view=` first. */
+export function viewQuery(view: View): string {
+  const search = new URLSearchParams({ view: view.view });
+  if (view.view === 'london' && view.area !== LONDON) search.set('area', view.area);
+  if (view.view !== 'us') return search.toString();
+  const d = DEFAULT_US_VIEW;
+  if (view.resolution !== d.resolution) search.set('us.res', view.resolution);
+  if (view.measure !== d.measure) search.set('us.measure', view.measure);
+  if (view.from !== d.from) search.set('us.from', view.from);
+  if (view.to !== d.to) search.set('us.to', view.to);
+  if (view.method !== null) {
+    search.set('us.method', view.method);
+    const specs = methodNamed(view.method)?.params ?? [];
+    const params = specs
+      .filter((spec) => Object.hasOwn(view.params, spec.name))
+      .map((spec) => `${spec.name}=${String(view.params[spec.name])}`)
+      .join(';');
+    if (params !== '') search.set('us.params', params);
+  }
+  if (view.filter.state !== null) search.set('us.state', view.filter.state);
+  if (view.filter.offence !== null) search.set('us.offence', view.filter.offence);
+  if (view.filter.singleBiasOnly) search.set('us.single', '1');
+  return search.toString();
+}

@@ -1,0 +1,7 @@
+/** The data package resources each view reads. */
+export const RESOURCES = {
+  usDaily: 'fbi-anti-muslim-daily',
+  usIncidents: 'fbi-anti-muslim-incidents',
+  hoMonthly: 'ho-rra-monthly-ew',
+  londonMonthly: 'mps-rr-public-fear-monthly',
+} as const;

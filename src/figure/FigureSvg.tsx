@@ -1,0 +1,231 @@
+import { px, scaleX, scaleY } from '../core/figure/scales';
+import { fontFamilyFor, THEMES, TYPE } from '../core/figure/theme';
+import type { Figure, LegendEntry, TextLine } from '../core/figure/types';
+import { bandPath, linePath } from './paths';
+
+interface FigureSvgProps {
+  readonly figure: Figure;
+  /** `@font-face` CSS to embed (downloads), or null when the page already has the font. */
+  readonly fontFace?: string | null;
+  /** False leaves the background transparent (an embed on a host page). */
+  readonly background?: boolean;
+}
+
+/**
+ * Draws a figure as plain SVG: no chart library, no DOM measurement, every position from the figure model, so
+ * `renderToStaticMarkup` gives the same text in the browser and in Node.
+ */
+export function FigureSvg({ figure, fontFace = null, background = true }: FigureSvgProps) {
+  const colours = THEMES[figure.theme];
+  const { plot } = figure;
+  const clip = `plot-${figure.view}`;
+  const bottom = plot.y + plot.height;
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={figure.width}
+      height={figure.height}
+      viewBox={`0 0 ${figure.width} ${figure.height}`}
+      fontFamily={fontFamilyFor(400)}
+    >
+      <title>{figure.title.map((l) => l.text).join(' ')}</title>
+      <desc>{figure.summary}</desc>
+      {fontFace !== null && <style>{fontFace}</style>}
+      <defs>
+        <clipPath id={clip}>
+          <rect x={plot.x} y={plot.y - 1} width={plot.width} height={plot.height + 2} />
+        </clipPath>
+      </defs>
+      {background && <rect width={figure.width} height={figure.height} fill={colours.background} />}
+      <Lines lines={figure.title} type={TYPE.title} fill={colours.text} />
+      <Lines lines={figure.subtitle} type={TYPE.subtitle} fill={colours.muted} />
+      {figure.legend.map((entry) => (
+        <Legend key={entry.label} entry={entry} theme={figure.theme} />
+      ))}
+      <g fontSize={TYPE.tick.size} fill={colours.muted}>
+        {figure.y.ticks.map((tick) => {
+          const y = px(scaleY(figure, tick.value));
+          return (
+            <g key={tick.value}>
+              <line x1={plot.x} x2={plot.x + plot.width} y1={y} y2={y} stroke={colours.grid} />
+              <text x={plot.x - 6} y={y + 4} textAnchor="end">
+                {tick.label}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      {figure.shades.map((shade) => {
+        const x1 = px(scaleX(figure, shade.from));
+        const x2 = px(scaleX(figure, shade.to + 1));
+        return (
+          <rect
+            key={shade.label}
+            x={x1}
+            y={plot.y}
+            width={px(x2 - x1)}
+            height={plot.height}
+            fill={colours.shade}
+          />
+        );
+      })}
+      <g clipPath={`url(#${clip})`}>
+        <path d={bandPath(figure, figure.drawn)} fill={colours.band} fillOpacity={0.6} />
+        <path
+          d={linePath(figure, figure.drawn, 'expected')}
+          fill="none"
+          stroke={colours.expected}
+          strokeWidth={1.5}
+          strokeDasharray="5 4"
+        />
+        <path
+          d={linePath(figure, figure.drawn, 'value')}
+          fill="none"
+          stroke={colours.observed}
+          strokeWidth={1.75}
+          strokeLinejoin="round"
+        />
+        {figure.drawn
+          .filter((row) => row.alarm && row.value !== null)
+          .map((row) => (
+            <circle
+              key={row.x}
+              cx={px(scaleX(figure, row.x))}
+              cy={px(scaleY(figure, row.value as number))}
+              r={3}
+              fill={colours.alarm}
+            />
+          ))}
+      </g>
+      <g fontSize={TYPE.event.size}>
+        {figure.events.map((event) => {
+          const x = px(scaleX(figure, event.x));
+          const top = figure.eventBand.y + event.row * figure.eventBand.rowHeight;
+          return (
+            <g key={event.id}>
+              <line x1={x} x2={x} y1={top + 2} y2={bottom} stroke={colours.event} strokeDasharray="2 3" />
+              <text
+                x={event.labelX}
+                y={top + TYPE.event.size}
+                textAnchor={event.anchor}
+                fill={colours.eventText}
+              >
+                {event.text}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke={colours.axis} />
+      <g fontSize={TYPE.tick.size} fill={colours.muted}>
+        {figure.x.ticks.map((tick) => {
+          const x = px(scaleX(figure, tick.value));
+          return (
+            <g key={tick.value}>
+              <line x1={x} x2={x} y1={bottom} y2={bottom + 4} stroke={colours.axis} />
+              <text x={x} y={bottom + 16} textAnchor="middle">
+                {tick.label}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      <g
+        fontSize={TYPE.annotation.size}
+        fontWeight={TYPE.annotation.weight}
+        fontFamily={fontFamilyFor(TYPE.annotation.weight)}
+      >
+        {figure.annotations.map((note) => (
+          <g key={note.kind}>
+            <circle
+              cx={px(scaleX(figure, note.x))}
+              cy={px(scaleY(figure, note.value))}
+              r={4}
+              fill={colours.peak}
+              stroke={colours.background}
+            />
+            <text
+              x={note.labelX}
+              y={note.labelY}
+              textAnchor={note.anchor}
+              fill={colours.text}
+              stroke={colours.background}
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
+              {note.text}
+            </text>
+          </g>
+        ))}
+      </g>
+      <Lines lines={figure.notes} type={TYPE.note} fill={colours.muted} />
+      <Lines lines={figure.source} type={TYPE.note} fill={colours.muted} />
+    </svg>
+  );
+}
+
+function Lines({
+  lines,
+  type,
+  fill,
+}: {
+  lines: readonly TextLine[];
+  type: { size: number; weight: number };
+  fill: string;
+}) {
+  return (
+    <g
+      fontSize={type.size}
+      fontWeight={type.weight}
+      fontFamily={type.weight === 400 ? undefined : fontFamilyFor(type.weight)}
+      fill={fill}
+    >
+      {lines.map((line) => (
+        <text key={`${line.y}`} x={line.x} y={line.y}>
+          {line.text}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+function Legend({ entry, theme }: { entry: LegendEntry; theme: Figure['theme'] }) {
+  const colours = THEMES[theme];
+  const { x, y } = entry;
+  const swatch = (() => {
+    switch (entry.mark) {
+      case 'line':
+        return <line x1={x} x2={x + 18} y1={y} y2={y} stroke={colours.observed} strokeWidth={2} />;
+      case 'dashed':
+        return (
+          <line
+            x1={x}
+            x2={x + 18}
+            y1={y}
+            y2={y}
+            stroke={colours.expected}
+            strokeWidth={1.5}
+            strokeDasharray="5 4"
+          />
+        );
+      case 'band':
+        return <rect x={x} y={y - 5} width={18} height={10} fill={colours.band} fillOpacity={0.6} />;
+      case 'dot':
+        return <circle cx={x + 9} cy={y} r={3} fill={colours.alarm} />;
+      case 'shade':
+        return <rect x={x} y={y - 5} width={18} height={10} fill={colours.shade} />;
+      case 'event':
+        return (
+          <line x1={x + 9} x2={x + 9} y1={y - 6} y2={y + 6} stroke={colours.event} strokeDasharray="2 3" />
+        );
+    }
+  })();
+  return (
+    <g>
+      {swatch}
+      <text x={x + 23} y={y + 4} fontSize={TYPE.legend.size} fill={colours.text}>
+        {entry.label}
+      </text>
+    </g>
+  );
+}
