@@ -18,7 +18,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          include: [
+            'tests/core/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+            'tests/figure/**/*.test.{ts,tsx}',
+          ],
         },
       },
       {

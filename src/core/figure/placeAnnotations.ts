@@ -11,7 +11,7 @@ type Axes = Pick<Figure, 'plot' | 'x' | 'y'>;
  * Returns the callouts of a figure: the window's highest value and the story's own figure (one callout when they
  * are the same period), each a dot with its text beside it, kept inside the plot and clear of each other.
  */
-export function placeAnnotations(spec: TimeSeriesSpec, axes: Axes, width: number): Annotation[] {
+export function placeAnnotations(spec: TimeSeriesSpec, axes: Axes): Annotation[] {
   const peak = spec.rows.reduce<FigureRow | null>(
     (best, row) => (row.value !== null && (best === null || row.value > (best.value as number)) ? row : best),
     null,
@@ -20,28 +20,34 @@ export function placeAnnotations(spec: TimeSeriesSpec, axes: Axes, width: number
   const placed: Annotation[] = [];
   if (storyRow !== undefined && storyRow.value !== null && spec.story !== null) {
     const highest = peak?.period === storyRow.period ? ', the highest in view' : '';
-    placed.push(callout('story', storyRow, `${spec.story.text}${highest}`, axes, width, placed));
+    const short = `${formatPeriod(storyRow.period, spec.resolution)}: ${formatValue(storyRow.value, spec.unit)}`;
+    placed.push(callout('story', storyRow, [`${spec.story.text}${highest}`, short], axes, placed));
   }
   if (peak !== null && peak.period !== storyRow?.period) {
     const text = `${formatValue(peak.value as number, spec.unit)}, ${formatPeriod(peak.period, spec.resolution)}`;
-    placed.push(callout('peak', peak, text, axes, width, placed));
+    placed.push(callout('peak', peak, [text, formatValue(peak.value as number, spec.unit)], axes, placed));
   }
   return placed;
 }
 
+/** Places a callout's text beside its dot: the full text right of it, else left, else the short text likewise. */
 function callout(
   kind: Annotation['kind'],
   row: FigureRow,
-  text: string,
+  texts: readonly [string, string],
   axes: Axes,
-  width: number,
   others: readonly Annotation[],
 ): Annotation {
   const x = scaleX(axes, row.x);
   const y = scaleY(axes, row.value as number);
-  const w = textWidth(text, TYPE.annotation.size, TYPE.annotation.weight);
-  const right = axes.plot.x + axes.plot.width;
-  const anchor = x + 8 + w <= Math.min(right, width) ? 'start' : 'end';
+  const [left, right] = [axes.plot.x, axes.plot.x + axes.plot.width];
+  const width = (text: string) => textWidth(text, TYPE.annotation.size, TYPE.annotation.weight);
+  const fits = (text: string, anchor: 'start' | 'end') =>
+    anchor === 'start' ? x + 8 + width(text) <= right : x - 8 - width(text) >= left;
+  const options = texts.flatMap((text) => (['start', 'end'] as const).map((anchor) => ({ text, anchor })));
+  const roomier = x - left > right - x ? 'end' : 'start';
+  const { text, anchor } = options.find((o) => fits(o.text, o.anchor)) ?? { text: texts[1], anchor: roomier };
+  const w = width(text);
   const labelX = anchor === 'start' ? x + 8 : x - 8;
   const top = axes.plot.y + TYPE.annotation.size;
   let labelY = Math.max(top, y + 4);

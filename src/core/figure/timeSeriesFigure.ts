@@ -114,7 +114,7 @@ export function timeSeriesFigure(spec: TimeSeriesSpec, size: FigureSize): Figure
   y = plot.y + plot.height + TYPE.tick.line + 6;
 
   const { drawn, rowsPerColumn } = reduceRows(spec.rows, plotWidth);
-  const annotations = placeAnnotations(spec, axes, width);
+  const annotations = placeAnnotations(spec, axes);
 
   const keyNotes = events
     .filter((e) => e.key !== null)
