@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { timeSeriesFigure } from '../../src/core/figure/timeSeriesFigure';
 import { figureSpec } from '../../src/core/figure/views/figureSpec';
 import type { ThemeName } from '../../src/core/figure/theme';
+import { viewQuery } from '../../src/core/view/formatView';
 import { parseView } from '../../src/core/view/viewQuery';
 import { readFigureInputs } from '../../src/data/readFigureInputs';
 import { type FigureFormat, figureFile } from '../../src/figure/figureFiles';
@@ -62,7 +63,7 @@ export async function figureCommand(argv: readonly string[], io: CliIo): Promise
           .map((i) => `figure: --view ${JSON.stringify(query)}: ${i.param}=${i.value}: ${i.message}`)
           .join('\n'),
       );
-    const link = `${site}?${query.replace(/^\?/, '')}`;
+    const link = `${site}?${viewQuery(view)}`;
     const spec = figureSpec(view, await readFigureInputs(view, read, link));
     const figure = timeSeriesFigure(spec, { width, theme });
     const file = await figureFile(format, figure, spec, assets, scale);

@@ -15,7 +15,7 @@ const UsDailyPanel = lazy(() =>
   import('../features/us-daily/UsDailyPanel').then((m) => ({ default: m.UsDailyPanel })),
 );
 const LondonMonthlyPanel = lazy(() =>
-  import('../features/london/LondonMonthlyPanel').then((m) => ({ default: m.LondonMonthlyPanel })),
+  import('../features/monthly-chart/LondonMonthlyPanel').then((m) => ({ default: m.LondonMonthlyPanel })),
 );
 const loadingPanel = (what: string) => (
   <p role="status" className="status">

@@ -97,7 +97,7 @@ describe('the explore panels of the built dashboard', () => {
     const { page, problems } = await open(`${server.url}?us.from=2001-08-01&us.to=2001-12-31&us.res=day`);
     await reveal(page, 'lazy-us-daily');
     const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
-    await panel.locator('.recharts-line-curve').waitFor();
+    await panel.locator('.figure-chart .recharts-line-curve').first().waitFor();
     expect(await panel.getByText('September 11 attacks').count()).toBe(1);
     expect(await panel.getByText(/Highest day in the window/).textContent()).toContain('2001-09-12, 51');
     await panel.getByRole('button', { name: 'Christchurch, 2019' }).click();

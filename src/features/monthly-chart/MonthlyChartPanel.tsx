@@ -1,14 +1,20 @@
+import { hoSpec } from '../../core/figure/views/monthlySpec';
+import type { HoView } from '../../core/view/view';
+import { useDataPackage } from '../../data/queries/dataPackage';
 import { useEvents } from '../../data/queries/events';
 import { useMonthlySeries } from '../../data/queries/monthlySeries';
+import { RESOURCES } from '../../data/resources';
+import { viewLink } from '../../ui/figure/viewLink';
 import { QueryView } from '../../ui/QueryView';
 import { MonthlySeriesView } from './MonthlySeriesView';
 
-const SERIES = 'ho-rra-monthly-ew';
+const VIEW: HoView = { view: 'ho' };
 
 /** The Home Office monthly series with its trailing twelve-month mean, the events, a tooltip and a data table. */
 export function MonthlyChartPanel() {
-  const series = useMonthlySeries(SERIES);
+  const series = useMonthlySeries(RESOURCES.hoMonthly);
   const events = useEvents();
+  const dataPackage = useDataPackage();
   return (
     <section aria-labelledby="monthly-heading" className="panel">
       <h2 id="monthly-heading">
@@ -22,8 +28,13 @@ export function MonthlyChartPanel() {
       >
         {(data) => (
           <MonthlySeriesView
-            series={data}
-            events={(events.data ?? []).filter((e) => e.regions.includes('uk'))}
+            view={VIEW}
+            spec={hoSpec(VIEW, {
+              series: data,
+              events: events.data ?? [],
+              dataVersion: dataPackage.data?.contentHash ?? '',
+              link: viewLink(VIEW),
+            })}
           />
         )}
       </QueryView>

@@ -1,29 +1,47 @@
 import { formatIsoDate } from '../../core/dates';
+import { timeSeriesFigure, type TimeSeriesSpec } from '../../core/figure/timeSeriesFigure';
+import type { FigureRow } from '../../core/figure/types';
+import { MONTHLY_WINDOW } from '../../core/figure/views/monthlySpec';
 import { formatCount, formatRatio } from '../../core/format';
-import type { Series } from '../../core/series/series';
+import type { View } from '../../core/view/view';
+import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
+import { FigureChart } from '../../ui/figure/FigureChart';
+import { FigureLegend } from '../../ui/figure/FigureLegend';
+import { useElementWidth } from '../../ui/figure/useElementWidth';
 import { SourceLine } from '../../ui/SourceLine';
-import { MonthlyChart } from './MonthlyChart';
-import { type EventMarkSource, monthlyChartModel } from './monthlyChartModel';
 import { MonthlyTable } from './MonthlyTable';
 
 interface MonthlySeriesViewProps {
-  readonly series: Series;
-  readonly events: readonly EventMarkSource[];
+  readonly view: View;
+  readonly spec: TimeSeriesSpec;
   /** First comparable month: earlier months are shaded and never used as a baseline. */
   readonly comparableFrom?: string | null;
 }
 
-/** A monthly series against its trailing twelve-month mean: caption, chart, data table, caveats and sources. */
-export function MonthlySeriesView({ series, events, comparableFrom = null }: MonthlySeriesViewProps) {
-  const model = monthlyChartModel(series, events, 12, comparableFrom);
-  const { highestCount, highestRatio } = model;
-  const first = series.points[0]?.date ?? '';
-  const last = series.points[series.points.length - 1]?.date ?? '';
+/** The highest row of a field, first wins ties. */
+function highest(rows: readonly FigureRow[], field: 'value' | 'ratio'): FigureRow | null {
+  return rows.reduce<FigureRow | null>(
+    (best, row) =>
+      row[field] !== null && (best === null || (row[field] as number) > (best[field] as number)) ? row : best,
+    null,
+  );
+}
+
+/** A monthly series against its trailing twelve-month mean: caption, chart, downloads, data table, caveats, sources. */
+export function MonthlySeriesView({ view, spec, comparableFrom = null }: MonthlySeriesViewProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(800);
+  const figure = timeSeriesFigure(spec, { width });
+  const { rows } = spec;
+  const highestCount = highest(rows, 'value');
+  const highestRatio = highest(rows, 'ratio');
+  const first = rows[0]?.period ?? '';
+  const last = rows[rows.length - 1]?.period ?? '';
   return (
     <>
       <p className="panel-note">
         Recorded each month, {formatIsoDate(first)} to {formatIsoDate(last)}, against the mean of the{' '}
-        {model.window} months before (dashed; it starts once {model.window} comparable months are available).
+        {MONTHLY_WINDOW} months before (dashed; it starts once {MONTHLY_WINDOW} comparable months are
+        available).
         {comparableFrom !== null && (
           <>
             {' '}
@@ -31,35 +49,44 @@ export function MonthlySeriesView({ series, events, comparableFrom = null }: Mon
             compared.
           </>
         )}
-        {highestCount?.observed != null && (
+        {highestCount?.value != null && (
           <>
             {' '}
-            The highest month is {formatIsoDate(highestCount.date)} ({formatCount(highestCount.observed)}
+            The highest month is {formatIsoDate(highestCount.period)} ({formatCount(highestCount.value)}
             {highestCount.ratio !== null && `, ${formatRatio(highestCount.ratio, 2)} its baseline`}).
           </>
         )}
-        {highestRatio?.ratio != null && highestRatio.date !== highestCount?.date && (
+        {highestRatio?.ratio != null && highestRatio.period !== highestCount?.period && (
           <>
             {' '}
-            The month furthest above its baseline is {formatIsoDate(highestRatio.date)} (
+            The month furthest above its baseline is {formatIsoDate(highestRatio.period)} (
             {formatRatio(highestRatio.ratio, 2)}).
           </>
         )}
       </p>
-      <MonthlyChart
-        model={model}
-        label={`Line chart: ${series.title}, ${first} to ${last}, with events marked`}
-      />
-      <MonthlyTable
-        rows={model.rows}
-        caption={`${series.title}, with the trailing ${model.window}-month mean`}
-      />
+      <div ref={ref} className="figure-frame">
+        <FigureLegend figure={figure} />
+        <FigureChart
+          figure={figure}
+          label={`Line chart: ${spec.title}, ${first} to ${last}, with events marked`}
+          tooltip={(row) => (
+            <>
+              <strong>{formatIsoDate(row.period)}</strong>
+              <div>Recorded: {row.value === null ? 'missing' : formatCount(row.value)}</div>
+              <div>Baseline: {row.expected === null ? 'none' : formatCount(row.expected, 0)}</div>
+              {row.ratio !== null && <div>Ratio: {formatRatio(row.ratio, 2)}</div>}
+            </>
+          )}
+        />
+      </div>
+      <LazyFigureActions view={view} spec={spec} />
+      <MonthlyTable rows={rows} caption={`${spec.title}, with the trailing ${MONTHLY_WINDOW}-month mean`} />
       <ul className="caveats">
-        {series.caveats.map((caveat) => (
+        {spec.caveats.map((caveat) => (
           <li key={caveat}>{caveat}</li>
         ))}
       </ul>
-      <SourceLine sources={series.sources} />
+      <SourceLine sources={spec.sources} />
     </>
   );
 }

@@ -1,13 +1,13 @@
 import { formatIsoDate } from '../../core/dates';
+import type { FigureRow } from '../../core/figure/types';
 import { formatCount, formatRatio, formatSigned } from '../../core/format';
-import type { BaselineComparison } from '../../core/series/compareWithBaseline';
 
-/** Every month of the chart as a table: count, baseline, ratio and excess. */
+/** Every month of the figure as a table: count, baseline, ratio and excess (the figure's own rows). */
 export function MonthlyTable({
   rows,
   caption,
 }: {
-  readonly rows: readonly BaselineComparison[];
+  readonly rows: readonly FigureRow[];
   readonly caption: string;
 }) {
   return (
@@ -26,12 +26,16 @@ export function MonthlyTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.date}>
-              <th scope="row">{formatIsoDate(row.date)}</th>
-              <td>{row.observed === null ? '—' : formatCount(row.observed)}</td>
+            <tr key={row.period}>
+              <th scope="row">{formatIsoDate(row.period)}</th>
+              <td>{row.value === null ? '—' : formatCount(row.value)}</td>
               <td>{row.expected === null ? '—' : formatCount(row.expected, 1)}</td>
               <td>{row.ratio === null ? '—' : formatRatio(row.ratio, 2)}</td>
-              <td>{row.excess === null ? '—' : formatSigned(row.excess, 1)}</td>
+              <td>
+                {row.value === null || row.expected === null
+                  ? '—'
+                  : formatSigned(row.value - row.expected, 1)}
+              </td>
             </tr>
           ))}
         </tbody>

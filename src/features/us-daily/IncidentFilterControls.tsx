@@ -5,7 +5,7 @@ import { valueCounts } from '../../core/series/incidentCounts';
 import { useDataPackage } from '../../data/queries/dataPackage';
 import type { Incidents } from '../../data/queries/incidents';
 import { QueryView } from '../../ui/QueryView';
-import { US_RESOURCES } from './resources';
+import { RESOURCES } from '../../data/resources';
 import type { UsDailyState } from './useUsDailyState';
 
 /** Filters the US series by state, offence and single-bias incidents, re-counted in the browser from the incidents. */
@@ -18,7 +18,7 @@ export function IncidentFilterControls({
 }) {
   const dataPackage = useDataPackage();
   if (!state.filterOpen) {
-    const bytes = dataPackage.data?.resources.find((r) => r.name === US_RESOURCES.incidents)?.bytes;
+    const bytes = dataPackage.data?.resources.find((r) => r.name === RESOURCES.usIncidents)?.bytes;
     return (
       <button type="button" className="filter-open" onClick={() => state.setFilterOpen(true)}>
         Filter by state or offence (loads the incident file

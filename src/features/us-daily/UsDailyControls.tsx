@@ -1,6 +1,5 @@
 import { RESOLUTIONS } from '../../core/series/periods';
-import type { Measure } from './usDailyModel';
-import { FIRST_DAY, LAST_DAY, type UsDailyState } from './useUsDailyState';
+import { FIRST_DAY, LAST_DAY, type Measure, type UsDailyState } from './useUsDailyState';
 
 const PRESETS = [
   { label: 'All, 1991–2023', from: FIRST_DAY, to: LAST_DAY, resolution: 'month' },

@@ -1,74 +1,79 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { MethodName, ParamValues } from '../../core/detection/methods';
+import { describeDetection } from '../../core/detection/describeDetection';
+import { timeSeriesFigure } from '../../core/figure/timeSeriesFigure';
+import type { FigureEvent } from '../../core/figure/views/figureInputs';
+import { impliedParams, usSeries, usSpec } from '../../core/figure/views/usSpec';
 import { formatCount } from '../../core/format';
-import { countIncidentsByDay } from '../../core/series/incidentCounts';
-import { periodBounds, type Resolution } from '../../core/series/periods';
+import type { UsView } from '../../core/view/view';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
 import type { Incidents } from '../../data/queries/incidents';
+import { BaselinePicker } from '../../ui/detection/BaselinePicker';
+import { formatDetectionParams } from '../../ui/detection/detectionSettings';
+import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
+import { FigureChart } from '../../ui/figure/FigureChart';
+import { FigureLegend } from '../../ui/figure/FigureLegend';
+import { useElementWidth } from '../../ui/figure/useElementWidth';
+import { viewLink } from '../../ui/figure/viewLink';
 import { SourceLine } from '../../ui/SourceLine';
-import { BaselinePicker } from '../detection/BaselinePicker';
-import { describeDetection, formatDetectionParams } from '../detection/detectionSettings';
-import { runDetection } from '../detection/runDetection';
-import type { EventMarkSource } from '../monthly-chart/monthlyChartModel';
-import { alarmDates, chartRows } from './chartRows';
 import { IncidentFilterControls } from './IncidentFilterControls';
-import { UsDailyChart } from './UsDailyChart';
 import { UsDailyControls } from './UsDailyControls';
-import { plottedRows, usDailyModel } from './usDailyModel';
+import { UsOverview } from './UsOverview';
 import { isFiltering, type UsDailyState } from './useUsDailyState';
-
-const ROWS_PER_YEAR = { week: 52, month: 12, year: 1 } as const;
-
-/** Rows per year at this resolution for Farrington: the dates alone cannot tell weekly rows (dated by their Monday) from days. */
-function impliedParams(method: MethodName | null, resolution: Resolution): ParamValues {
-  return method === 'farrington' && resolution !== 'day' ? { freq: ROWS_PER_YEAR[resolution] } : {};
-}
 
 interface UsDailyExplorerProps {
   readonly data: DailyCounts;
-  readonly events: readonly EventMarkSource[];
+  readonly events: readonly FigureEvent[];
+  readonly dataVersion: string;
   readonly state: UsDailyState;
   readonly incidents: UseQueryResult<Incidents>;
 }
 
-/** The controls, chart, baseline line and caveats of the US series; heavy computations are memoised. */
-export function UsDailyExplorer({ data, events, state, incidents }: UsDailyExplorerProps) {
+/** The controls, chart, baseline line and caveats of the US series: one figure, cut from the memoised series. */
+export function UsDailyExplorer({ data, events, dataVersion, state, incidents }: UsDailyExplorerProps) {
   const { resolution, from, to, detection, filter } = state;
   const filtered = isFiltering(filter) && incidents.data !== undefined ? incidents.data : null;
-  // A filtered set has no matching total of all hate incidents, so only counts can be shown.
-  const measure = filtered === null ? state.measure : 'count';
-  const days = useMemo(
-    () =>
-      filtered === null
-        ? data.days
-        : countIncidentsByDay(
-            data.days.map((d) => d.date),
-            filtered.incidents,
-            filter,
-          ),
-    [data.days, filtered, filter],
+  const view: UsView = useMemo(
+    () => ({
+      view: 'us',
+      resolution,
+      measure: state.measure,
+      from,
+      to,
+      method: detection.method,
+      params: detection.params,
+      filter,
+    }),
+    [resolution, state.measure, from, to, detection.method, detection.params, filter],
   );
-  const plotted = useMemo(() => plottedRows(days, resolution, measure), [days, resolution, measure]);
-  const model = useMemo(
-    () => usDailyModel(plotted, events, { resolution, from, to }),
-    [plotted, events, resolution, from, to],
+  const input = useMemo(
+    () => ({
+      daily: data,
+      incidents: filtered?.incidents ?? null,
+      events,
+      dataVersion,
+      link: viewLink(view),
+    }),
+    [data, filtered, events, dataVersion, view],
   );
-  // The method runs on the whole plotted series, so zooming does not recompute it.
-  const outcome = useMemo(() => {
-    if (detection.method === null || measure !== 'count') return null;
-    return runDetection(
-      detection.method,
-      { ...impliedParams(detection.method, resolution), ...detection.params },
-      plotted.map((r) => r.count),
-      plotted.map((r) => r.date),
-    );
-  }, [plotted, detection, measure, resolution]);
-  const rows = useMemo(() => chartRows(model.rows, outcome), [model.rows, outcome]);
-  const alarms = alarmDates(rows, model.startIndex, model.endIndex);
+  // The method runs on the whole series at this resolution, so moving the window never reruns it.
+  const series = useMemo(
+    () => usSeries({ ...view, from: '', to: '' }, input),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the window (from, to) does not change the series
+    [resolution, view.measure, view.method, view.params, view.filter, data, filtered],
+  );
+  const spec = useMemo(() => usSpec(view, input, series), [view, input, series]);
+  const [ref, width] = useElementWidth<HTMLDivElement>(800);
+  const figure = useMemo(() => timeSeriesFigure(spec, { width }), [spec, width]);
+  const measure = series.measure;
   const unit = resolution === 'day' ? 'daily' : `${resolution}ly`;
   const what =
     measure === 'count' ? 'anti-Muslim incidents' : 'share of all hate incidents that were anti-Muslim';
+  const alarms = spec.rows.filter((row) => row.alarm === true).map((row) => row.period);
+  const peak = spec.rows.reduce<(typeof spec.rows)[number] | null>(
+    (best, row) => (row.value !== null && (best === null || row.value > (best.value as number)) ? row : best),
+    null,
+  );
   return (
     <>
       <p className="panel-note warning">
@@ -92,7 +97,7 @@ export function UsDailyExplorer({ data, events, state, incidents }: UsDailyExplo
         method={detection.method}
         params={detection.params}
         implied={impliedParams(detection.method, resolution)}
-        dates={plotted.map((r) => r.date)}
+        dates={series.rows.map((r) => r.period)}
         disabledReason={
           measure === 'count' ? null : 'Baselines are computed on counts: switch the measure to incidents.'
         }
@@ -100,40 +105,58 @@ export function UsDailyExplorer({ data, events, state, incidents }: UsDailyExplo
           state.setMethodText(method, method === null ? null : formatDetectionParams(method, params) || null)
         }
       />
-      <UsDailyChart
-        model={model}
-        rows={rows}
-        measure={measure}
-        label={`Line chart: ${unit} ${what}, ${from} to ${to}, with events marked; drag the brush to zoom`}
-        onWindowChange={(start, end) =>
-          state.setWindow(periodBounds(start.date, resolution).first, periodBounds(end.date, resolution).last)
-        }
-      />
+      <div ref={ref} className="figure-frame">
+        <FigureLegend figure={figure} />
+        <FigureChart
+          figure={figure}
+          label={`Line chart: ${unit} ${what}, ${from} to ${to}, with events marked; drag the brush under it to zoom`}
+          tooltip={(row) => (
+            <>
+              <strong>
+                {row.period}
+                {resolution === 'day' ? '' : ` (${row.start} to ${row.end})`}
+              </strong>
+              <div>Anti-Muslim incidents: {row.count === null ? 'missing' : formatCount(row.count)}</div>
+              <div>All hate incidents: {row.allCount === null ? 'missing' : formatCount(row.allCount)}</div>
+              {measure === 'share' && row.value !== null && <div>Share: {row.value.toFixed(2)}%</div>}
+              {row.expected !== null && (
+                <div>
+                  Expected: {row.expected.toFixed(2)}
+                  {row.upper === null ? '' : `; upper bound: ${row.upper.toFixed(2)}`}
+                  {row.alarm === true ? ' — alarm' : ''}
+                </div>
+              )}
+            </>
+          )}
+        />
+        <UsOverview days={data.days} width={width} from={from} to={to} onWindowChange={state.setWindow} />
+      </div>
       {detection.issues.length > 0 && (
         <p role="alert" className="error">
           Ignored from the URL: {detection.issues.map((i) => `${i.param}: ${i.message}`).join('; ')}
         </p>
       )}
-      {outcome?.kind === 'problem' && (
+      {spec.problem !== null && (
         <p role="alert" className="error">
-          {outcome.message}
+          {spec.problem}
         </p>
       )}
-      {outcome?.kind === 'ok' && detection.method !== null && (
+      {series.outcome?.kind === 'ok' && detection.method !== null && (
         <p className="method-line" data-testid="method-line">
-          Baseline: {describeDetection(detection.method, outcome.used)}, on {unit} counts. The band runs from
-          the expected count to the upper bound; {alarms.length} {resolution}
+          Baseline: {describeDetection(detection.method, series.outcome.used)}, on {unit} counts. The band
+          runs from the expected count to the upper bound; {alarms.length} {resolution}
           {alarms.length === 1 ? '' : 's'} in the window alarm
           {alarms.length > 0 && alarms.length <= 8 ? ` (${alarms.join(', ')})` : ''}.
         </p>
       )}
-      {model.peak?.value != null && (
+      {peak !== null && (
         <p className="panel-note">
-          Highest {resolution} in the window: {model.peak.date}, {formatCount(model.peak.count ?? 0)}{' '}
-          anti-Muslim incidents
-          {model.peak.allCount === null ? '' : ` of ${formatCount(model.peak.allCount)} hate incidents`}.
+          Highest {resolution} in the window: {peak.period}, {formatCount(peak.count ?? 0)} anti-Muslim
+          incidents
+          {peak.allCount === null ? '' : ` of ${formatCount(peak.allCount)} hate incidents`}.
         </p>
       )}
+      <LazyFigureActions view={view} spec={spec} />
       <ul className="caveats">
         {data.caveats.map((caveat) => (
           <li key={caveat}>{caveat}</li>

@@ -1,17 +1,19 @@
 import { useDailyCounts } from '../../data/queries/dailyCounts';
+import { useDataPackage } from '../../data/queries/dataPackage';
 import { useEvents } from '../../data/queries/events';
 import { useIncidents } from '../../data/queries/incidents';
 import { QueryView } from '../../ui/QueryView';
-import { US_RESOURCES } from './resources';
+import { RESOURCES } from '../../data/resources';
 import { UsDailyExplorer } from './UsDailyExplorer';
 import { useUsDailyState } from './useUsDailyState';
 
 /** The FBI's daily anti-Muslim incidents 1991–2023, zoomable to any window, as counts or as a share of all. */
 export function UsDailyPanel() {
-  const data = useDailyCounts(US_RESOURCES.daily);
+  const data = useDailyCounts(RESOURCES.usDaily);
   const events = useEvents();
   const state = useUsDailyState();
-  const incidents = useIncidents(US_RESOURCES.incidents, state.filterOpen);
+  const incidents = useIncidents(RESOURCES.usIncidents, state.filterOpen);
+  const dataPackage = useDataPackage();
   return (
     <section aria-labelledby="us-heading" className="panel">
       <h2 id="us-heading">United States: anti-Muslim hate incidents reported to the FBI, 1991–2023</h2>
@@ -19,7 +21,8 @@ export function UsDailyPanel() {
         {(loaded) => (
           <UsDailyExplorer
             data={loaded}
-            events={(events.data ?? []).filter((e) => e.regions.includes('us'))}
+            events={events.data ?? []}
+            dataVersion={dataPackage.data?.contentHash ?? ''}
             state={state}
             incidents={incidents}
           />

@@ -3,11 +3,14 @@ import { isIsoDay } from '../../core/dates';
 import type { IncidentFilter } from '../../core/series/incidentCounts';
 import { RESOLUTIONS, type Resolution } from '../../core/series/periods';
 import { useUrlParam } from '../../ui/useUrlParam';
-import { type DetectionSettings, parseDetectionSettings } from '../detection/detectionSettings';
-import type { Measure } from './usDailyModel';
+import { type DetectionSettings, parseDetectionSettings } from '../../ui/detection/detectionSettings';
 
-export const FIRST_DAY = '1991-01-01';
-export const LAST_DAY = '2023-12-31';
+import { US_FIRST_DAY as FIRST_DAY, US_LAST_DAY as LAST_DAY } from '../../core/view/view';
+
+export { FIRST_DAY, LAST_DAY };
+
+/** What the chart plots: anti-Muslim incidents, or their share of all hate incidents. */
+export type Measure = 'count' | 'share';
 
 const isResolution = (value: string): value is Resolution =>
   (RESOLUTIONS as readonly string[]).includes(value);

@@ -1,5 +1,9 @@
 import { dayNumber } from '../../dates';
-import { describeDetection, detectionOutcome } from '../../detection/describeDetection';
+import {
+  type DetectionOutcome,
+  describeDetection,
+  detectionOutcome,
+} from '../../detection/describeDetection';
 import type { MethodName, ParamValues } from '../../detection/methods';
 import { methodNamed, runMethod } from '../../detection/methods';
 import { aggregateCounts, sharePercent } from '../../series/aggregate';
@@ -23,11 +27,20 @@ export function isFiltering(view: UsView): boolean {
   return view.filter.state !== null || view.filter.offence !== null || view.filter.singleBiasOnly;
 }
 
+/** The US series at a resolution, every period with what the method computed: what a window is cut from. */
+export interface UsSeries {
+  /** True when the counts were re-counted from the incidents under a filter (only counts can then be shown). */
+  readonly filtered: boolean;
+  readonly measure: 'count' | 'share';
+  readonly rows: readonly FigureRow[];
+  readonly outcome: DetectionOutcome | null;
+}
+
 /**
- * Returns the US figure's spec: the daily series (re-counted from the incidents when filtered) summed to the
- * resolution, the baseline method run on the whole series, and the rows of the window.
+ * Returns the whole US series for a view, its window aside: the daily counts (re-counted from the incidents when
+ * filtered) summed to the resolution, and the baseline method run on all of it, so zooming never reruns it.
  */
-export function usSpec(view: UsView, input: UsInput): TimeSeriesSpec & { readonly problem: string | null } {
+export function usSeries(view: UsView, input: Pick<UsInput, 'daily' | 'incidents'>): UsSeries {
   const filtered = isFiltering(view) && input.incidents !== null;
   const days = filtered
     ? countIncidentsByDay(
@@ -39,7 +52,6 @@ export function usSpec(view: UsView, input: UsInput): TimeSeriesSpec & { readonl
   const measure = filtered ? 'count' : view.measure;
   const periods = aggregateCounts(days, view.resolution);
   const shares = sharePercent(periods);
-  const values = periods.map((p, i) => (measure === 'count' ? p.count : (shares[i] ?? null)));
   const outcome =
     view.method === null || measure !== 'count'
       ? null
@@ -52,16 +64,12 @@ export function usSpec(view: UsView, input: UsInput): TimeSeriesSpec & { readonl
           ),
         );
   const detected = outcome?.kind === 'ok' ? outcome.rows : null;
-  const fromKey = periodKey(view.from, view.resolution);
-  const toKey = periodKey(view.to, view.resolution);
-  const rows: FigureRow[] = [];
-  periods.forEach((p, i) => {
-    if (p.date < fromKey || p.date > toKey) return;
+  const rows = periods.map((p, i): FigureRow => {
     const { first, last } = periodBounds(p.date, view.resolution);
     const d = detected?.[i];
-    const value = values[i] ?? null;
+    const value = measure === 'count' ? p.count : (shares[i] ?? null);
     const expected = d?.expected ?? null;
-    rows.push({
+    return {
       period: p.date,
       start: first,
       end: last,
@@ -74,8 +82,24 @@ export function usSpec(view: UsView, input: UsInput): TimeSeriesSpec & { readonl
       alarm: d?.alarm ?? null,
       ratio:
         value !== null && expected !== null && expected > 0 && measure === 'count' ? value / expected : null,
-    });
+    };
   });
+  return { filtered, measure, rows, outcome };
+}
+
+/**
+ * Returns the US figure's spec: the rows of the view's window from its whole series (computed here, or given from
+ * `usSeries` when the caller keeps it across window changes), with titles, notes and provenance.
+ */
+export function usSpec(
+  view: UsView,
+  input: UsInput,
+  series: UsSeries = usSeries(view, input),
+): TimeSeriesSpec & { readonly problem: string | null } {
+  const { filtered, measure, outcome } = series;
+  const fromKey = periodKey(view.from, view.resolution);
+  const toKey = periodKey(view.to, view.resolution);
+  const rows = series.rows.filter((row) => row.period >= fromKey && row.period <= toKey);
   const unit = view.resolution === 'day' ? 'daily' : `${view.resolution}ly`;
   const what =
     measure === 'count' ? 'Anti-Muslim hate incidents' : 'Share of hate incidents that were anti-Muslim';

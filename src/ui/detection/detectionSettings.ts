@@ -43,5 +43,3 @@ export function formatDetectionParams(method: MethodName, params: ParamValues): 
     .map((spec) => `${spec.name}=${String(params[spec.name])}`)
     .join(';');
 }
-
-export { describeDetection } from '../../core/detection/describeDetection';

@@ -1,32 +1,33 @@
+import { londonArea, londonSpec } from '../../core/figure/views/monthlySpec';
+import type { LondonView } from '../../core/view/view';
 import { useAreaMonthly } from '../../data/queries/areaMonthly';
+import { useDataPackage } from '../../data/queries/dataPackage';
 import { useEvents } from '../../data/queries/events';
+import { RESOURCES } from '../../data/resources';
+import { viewLink } from '../../ui/figure/viewLink';
 import { QueryView } from '../../ui/QueryView';
 import { useUrlParam } from '../../ui/useUrlParam';
-import { MonthlySeriesView } from '../monthly-chart/MonthlySeriesView';
+import { MonthlySeriesView } from './MonthlySeriesView';
 
-const SERIES = 'mps-rr-public-fear-monthly';
 const LONDON = 'London';
 
 /** London's racially or religiously aggravated public-fear offences by month, for London or one borough. */
 export function LondonMonthlyPanel() {
-  const data = useAreaMonthly(SERIES);
+  const data = useAreaMonthly(RESOURCES.londonMonthly);
   const events = useEvents();
+  const dataPackage = useDataPackage();
   const [area, setArea] = useUrlParam('area', LONDON);
   return (
     <section aria-labelledby="london-heading" className="panel">
       <h2 id="london-heading">London: racially or religiously aggravated public fear, alarm or distress</h2>
       <QueryView what="the London series" query={data} isEmpty={(d) => d.areas.length === 0}>
         {(loaded) => {
-          const series = loaded.byArea.get(area) ?? loaded.byArea.get(LONDON);
-          if (series === undefined) return <p role="status">No data for {area}.</p>;
+          const view: LondonView = { view: 'london', area: londonArea({ view: 'london', area }, loaded) };
           return (
             <>
               <label className="control">
                 Area{' '}
-                <select
-                  value={loaded.byArea.has(area) ? area : LONDON}
-                  onChange={(e) => setArea(e.target.value)}
-                >
+                <select value={view.area} onChange={(e) => setArea(e.target.value)}>
                   {loaded.areas.map((name) => (
                     <option key={name} value={name}>
                       {name}
@@ -39,9 +40,14 @@ export function LondonMonthlyPanel() {
                 offence the Met recorded.
               </p>
               <MonthlySeriesView
-                series={series}
-                events={(events.data ?? []).filter((e) => e.regions.includes('uk'))}
+                view={view}
                 comparableFrom={loaded.comparableFrom}
+                spec={londonSpec(view, {
+                  ...loaded,
+                  events: events.data ?? [],
+                  dataVersion: dataPackage.data?.contentHash ?? '',
+                  link: viewLink(view),
+                })}
               />
             </>
           );

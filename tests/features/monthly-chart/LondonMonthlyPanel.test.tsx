@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { LondonMonthlyPanel } from '../../../src/features/london/LondonMonthlyPanel';
+import { LondonMonthlyPanel } from '../../../src/features/monthly-chart/LondonMonthlyPanel';
 import { renderWithClient } from '../renderWithClient';
 
 // A second, simple reading of the shipped file, to check what the panel shows.

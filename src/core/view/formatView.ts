@@ -1,0 +1,29 @@
+import { DEFAULT_US_VIEW, type View } from './view';
+
+const LONDON = 'London';
+
+/**
+ * Returns the query string of a view with only what differs from the defaults, `view=` first, parameters in the
+ * order the view holds them. Free of the method registry, so a page can link a view without loading the engine.
+ */
+export function viewQuery(view: View): string {
+  const search = new URLSearchParams({ view: view.view });
+  if (view.view === 'london' && view.area !== LONDON) search.set('area', view.area);
+  if (view.view !== 'us') return search.toString();
+  const d = DEFAULT_US_VIEW;
+  if (view.resolution !== d.resolution) search.set('us.res', view.resolution);
+  if (view.measure !== d.measure) search.set('us.measure', view.measure);
+  if (view.from !== d.from) search.set('us.from', view.from);
+  if (view.to !== d.to) search.set('us.to', view.to);
+  if (view.method !== null) {
+    search.set('us.method', view.method);
+    const params = Object.entries(view.params)
+      .map(([name, value]) => `${name}=${String(value)}`)
+      .join(';');
+    if (params !== '') search.set('us.params', params);
+  }
+  if (view.filter.state !== null) search.set('us.state', view.filter.state);
+  if (view.filter.offence !== null) search.set('us.offence', view.filter.offence);
+  if (view.filter.singleBiasOnly) search.set('us.single', '1');
+  return search.toString();
+}

@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { citeBibtex, citeCff, citePlain, citeRis } from '../../core/export/citations';
+import { figureTable } from '../../core/figure/figureTable';
+import { timeSeriesFigure, type TimeSeriesSpec } from '../../core/figure/timeSeriesFigure';
+import type { View } from '../../core/view/view';
+import type { FigureFormat } from '../../figure/figureFiles';
+import { embedSnippet } from './embedSnippet';
+import { siteAddress } from './viewLink';
+
+/** The width downloads are laid out at: the command line's default, so both give the same bytes. */
+export const DOWNLOAD_WIDTH = 800;
+
+const FORMATS: readonly { readonly format: FigureFormat; readonly label: string }[] = [
+  { format: 'csv', label: 'Download CSV' },
+  { format: 'json', label: 'Download JSON' },
+  { format: 'svg', label: 'Download SVG' },
+  { format: 'png', label: 'Download PNG' },
+  { format: 'pack', label: 'Download figure pack' },
+];
+
+/** Saves bytes as a file the reader downloads. */
+function save(name: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Downloads, citation and embed of one chart: the files are built in the browser, the same as the command line's. */
+export function FigureActions({ view, spec }: { readonly view: View; readonly spec: TimeSeriesSpec }) {
+  const [status, setStatus] = useState('');
+  const [scale, setScale] = useState<1 | 2 | 4>(2);
+  const download = async (format: FigureFormat) => {
+    setStatus(`Preparing the ${format === 'pack' ? 'figure pack' : format.toUpperCase()}…`);
+    try {
+      const [{ figureFile }, { browserFigureAssets }] = await Promise.all([
+        import('../../figure/figureFiles'),
+        import('../../figure/browserFigureAssets'),
+      ]);
+      const figure = timeSeriesFigure(spec, { width: DOWNLOAD_WIDTH });
+      const file = await figureFile(format, figure, spec, await browserFigureAssets(), scale);
+      save(file.name, file.bytes, file.type);
+      setStatus(`Downloaded ${file.name}.`);
+    } catch (error) {
+      setStatus(`Could not prepare the file: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (
+    <div className="figure-actions">
+      <div role="group" aria-label="Download this chart" className="download-buttons">
+        {FORMATS.map(({ format, label }) => (
+          <button key={format} type="button" onClick={() => void download(format)}>
+            {label}
+          </button>
+        ))}
+        <label className="control">
+          PNG size{' '}
+          <select value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 4)}>
+            <option value={1}>1×</option>
+            <option value={2}>2×</option>
+            <option value={4}>4×</option>
+          </select>
+        </label>
+      </div>
+      <p role="status" className="panel-note">
+        {status}
+      </p>
+      <Citation view={view} spec={spec} />
+      <Embed view={view} spec={spec} />
+    </div>
+  );
+}
+
+function Citation({ spec }: { readonly view: View; readonly spec: TimeSeriesSpec }) {
+  const [open, setOpen] = useState(false);
+  const meta = open ? figureTable(timeSeriesFigure(spec, { width: DOWNLOAD_WIDTH }), spec).metadata : null;
+  return (
+    <details className="cite" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Cite</summary>
+      {meta !== null && (
+        <>
+          <CopyBlock label="Plain text" text={citePlain(meta)} />
+          <CopyBlock label="BibTeX" text={citeBibtex(meta)} />
+          <CopyBlock label="CITATION.cff" text={citeCff(meta)} />
+          <CopyBlock label="RIS" text={citeRis(meta)} />
+        </>
+      )}
+    </details>
+  );
+}
+
+function Embed({ view, spec }: { readonly view: View; readonly spec: TimeSeriesSpec }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="embed" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Embed</summary>
+      {open && (
+        <>
+          <p className="panel-note">
+            Paste into an article: the chart follows the host page’s light or dark scheme and resizes itself.
+            The live version shows the latest data; “this version” keeps showing today’s numbers after the
+            data are updated.
+          </p>
+          <CopyBlock label="Live" text={embedSnippet(view, spec, siteAddress(), false)} />
+          <CopyBlock label="This version" text={embedSnippet(view, spec, siteAddress(), true)} />
+        </>
+      )}
+    </details>
+  );
+}
+
+function CopyBlock({ label, text }: { readonly label: string; readonly text: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <figure className="copy-block">
+      <figcaption>
+        {label}{' '}
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.clipboard?.writeText(text).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
+          Copy {label}
+        </button>
+        {copied && <span role="status"> Copied.</span>}
+      </figcaption>
+      <pre tabIndex={0}>{text}</pre>
+    </figure>
+  );
+}
