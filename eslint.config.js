@@ -62,6 +62,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/app/*'], message: 'features must not import the app shell.' },
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message: 'features never import each other: move what two need down to src/ui or src/core.',
+            },
             { group: ['**/mocks/*', 'msw', 'msw/*'], message: 'features never use mocks.' },
           ],
         },
