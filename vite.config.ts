@@ -27,7 +27,18 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react(), shipDataDir()],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 800,
+    // Two pages: the dashboard, and the embed, which loads only what one figure needs.
+    rolldownOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+      },
+    },
+  },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

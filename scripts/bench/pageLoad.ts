@@ -15,15 +15,28 @@ export interface PageLoad {
   readonly files: readonly string[];
 }
 
-const MARK_FIRST_CHART = `
+/** Marks when an element matching the selector (the first chart's line) appears, as window.__firstChart. */
+const markFirstChart = (selector: string) => `
   new MutationObserver((_, observer) => {
-    const line = document.querySelector('.recharts-line-curve[d]');
+    const line = document.querySelector(${JSON.stringify(selector)});
     if (line) { window.__firstChart = performance.now(); observer.disconnect(); }
   }).observe(document, { childList: true, subtree: true, attributes: true });
 `;
 
-/** Loads the built app in headless Chromium `runs` times, each in a fresh context (cold cache). */
-export async function measurePageLoads(distDir: string, runs: number): Promise<PageLoad[]> {
+/** What page to load and what marks its first chart: the dashboard's Recharts line by default. */
+export interface PageToLoad {
+  readonly path: string;
+  readonly chartSelector: string;
+}
+
+const DASHBOARD: PageToLoad = { path: '', chartSelector: '.recharts-line-curve[d]' };
+
+/** Loads a page of the built app in headless Chromium `runs` times, each in a fresh context (cold cache). */
+export async function measurePageLoads(
+  distDir: string,
+  runs: number,
+  target: PageToLoad = DASHBOARD,
+): Promise<PageLoad[]> {
   const server = await serveDirectory(distDir, '/');
   const browser = await launchChromium();
   const loads: PageLoad[] = [];
@@ -31,12 +44,12 @@ export async function measurePageLoads(distDir: string, runs: number): Promise<P
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.addInitScript(MARK_FIRST_CHART);
+      await page.addInitScript(markFirstChart(target.chartSelector));
       const requested: { path: string; at: number }[] = [];
       page.on('request', (request) =>
         requested.push({ path: new URL(request.url()).pathname, at: Date.now() }),
       );
-      await page.goto(server.url);
+      await page.goto(`${server.url}${target.path}`);
       await page.waitForFunction(
         () => (window as unknown as { __firstChart?: number }).__firstChart !== undefined,
       );

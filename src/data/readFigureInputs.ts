@@ -1,13 +1,13 @@
 import type { HoInput, LondonInput, UsInput } from '../core/figure/views/figureInputs';
-import { isFiltering } from '../core/figure/views/usSpec';
+import { isFiltering } from '../core/series/incidentCounts';
 import type { HoView, LondonView, UsView, View } from '../core/view/view';
 import type { DataReader } from './dataReader';
-import { readAreaMonthly } from './queries/areaMonthly';
-import { readDailyCounts } from './queries/dailyCounts';
-import { readDataPackage } from './queries/dataPackage';
-import { readEvents } from './queries/events';
-import { readIncidents } from './queries/incidents';
-import { readMonthlySeries } from './queries/monthlySeries';
+import { readAreaMonthly } from './readers/areaMonthly';
+import { readDailyCounts } from './readers/dailyCounts';
+import { readDataPackage } from './readers/dataPackage';
+import { readEvents } from './readers/events';
+import { readIncidents } from './readers/incidents';
+import { readMonthlySeries } from './readers/monthlySeries';
 import { RESOURCES } from './resources';
 
 /** The data a view's figure is built from, read through `read` (fetch in the browser, the file system in Node). */
@@ -32,7 +32,7 @@ export async function readFigureInputs<V extends View>(
     switch (view.view) {
       case 'us': {
         const daily = await readDailyCounts(RESOURCES.usDaily, dataPackage, read);
-        const incidents = isFiltering(view)
+        const incidents = isFiltering(view.filter)
           ? (await readIncidents(RESOURCES.usIncidents, dataPackage, read)).incidents
           : null;
         return { ...context, daily, incidents };

@@ -1,7 +1,10 @@
 import { normalQuantile } from '../detection/normal';
 import type { InsufficientData } from '../detection/types';
 import { poissonLowerTail } from '../stats/poisson';
+import { checkedCount } from './checkedCount';
 import { SlidingWindow } from './slidingWindow';
+
+export { checkedCount } from './checkedCount';
 
 /** How the upper bound of an ordinary day is set: see `upperBound`. */
 export type UpperBoundMethod = 'poisson' | 'normal' | 'none';
@@ -79,15 +82,6 @@ export function windowEstimate(
     used: window.used,
     windowStart,
   };
-}
-
-/** Returns the count at an index (null when missing or before the series), refusing a negative or infinite one. */
-export function checkedCount(counts: readonly (number | null)[], index: number): number | null {
-  const value = counts[index];
-  if (value === null || value === undefined) return null;
-  if (!(Number.isFinite(value) && value >= 0))
-    throw new RangeError(`count ${index} must be a finite number >= 0 or null, got ${value}`);
-  return value;
 }
 
 /** Returns the options' `maxMissing` (default 0), refusing one that is not a whole number >= 0. */

@@ -1,6 +1,6 @@
 import type { BaselineEstimate, BaselineOptions, BaselineStatistic } from './baseline';
-import { checkedCount, missingAllowed, windowEstimate } from './baseline';
-import { SlidingWindow } from './slidingWindow';
+import { missingAllowed, windowEstimate } from './baseline';
+import { forEachTrailingWindow } from './trailingWindows';
 
 /** Options of `trailingBaseline`. */
 export interface TrailingOptions extends BaselineOptions {
@@ -22,20 +22,12 @@ export function trailingBaseline(
   options: TrailingOptions,
 ): BaselineEstimate[] {
   const { window } = options;
-  const guard = options.guard ?? 0;
-  if (!Number.isInteger(window) || window < 1)
-    throw new RangeError(`window must be a whole number >= 1, got ${window}`);
-  if (!Number.isInteger(guard) || guard < 0)
-    throw new RangeError(`guard must be a whole number >= 0, got ${guard}`);
   const need = Math.max(1, window - missingAllowed(options));
   const statistic = options.statistic ?? 'mean';
-  const sliding = new SlidingWindow(statistic === 'median' || options.bound === 'normal');
-  return counts.map((_, i) => {
-    const end = i - guard;
-    const start = end - window;
-    // Slide: the point entering at end - 1, the one leaving at start - 1 (points before 0 count as missing).
-    if (end - 1 >= 0) sliding.add(checkedCount(counts, end - 1));
-    if (start - 1 >= 0) sliding.remove(counts[start - 1] ?? null);
-    return windowEstimate(sliding, need, statistic, Math.max(0, start), options);
-  });
+  const keepSorted = statistic === 'median' || options.bound === 'normal';
+  const estimates: BaselineEstimate[] = [];
+  forEachTrailingWindow(counts, window, options.guard ?? 0, keepSorted, (sliding, windowStart) =>
+    estimates.push(windowEstimate(sliding, need, statistic, windowStart, options)),
+  );
+  return estimates;
 }

@@ -15,6 +15,11 @@ export interface IncidentFilter {
   readonly singleBiasOnly: boolean;
 }
 
+/** Returns true when the filter keeps only some incidents. */
+export function isFiltering(filter: IncidentFilter): boolean {
+  return filter.state !== null || filter.offence !== null || filter.singleBiasOnly;
+}
+
 /** Returns true when an incident passes the filter. */
 export function matchesFilter(incident: IncidentFacts, filter: IncidentFilter): boolean {
   return (

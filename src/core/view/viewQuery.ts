@@ -3,7 +3,8 @@ import { isMethodName, methodNamed } from '../detection/methods';
 import type { ParamValues } from '../detection/methods';
 import { parseParam } from '../detection/params';
 import { RESOLUTIONS, type Resolution } from '../series/periods';
-import { DEFAULT_US_VIEW, US_FIRST_DAY, US_LAST_DAY, type View, type ViewName } from './view';
+import { DEFAULT_US_VIEW, US_FIRST_DAY, US_LAST_DAY, type View } from './view';
+import { monthlyView, VIEW_NAMES, viewNameOf } from './viewName';
 
 /** A value of a link that could not be used: which parameter, what it said, what is expected, what was used instead. */
 export interface ViewIssue {
@@ -13,9 +14,6 @@ export interface ViewIssue {
   readonly used: string;
 }
 
-const VIEWS: readonly ViewName[] = ['us', 'ho', 'london'];
-const LONDON = 'London';
-
 /** Returns the view a query string names (`view=us&us.res=day…`), and every value it could not use, with why. */
 export function parseView(query: string): { readonly view: View; readonly issues: readonly ViewIssue[] } {
   const search = new URLSearchParams(query);
@@ -23,12 +21,9 @@ export function parseView(query: string): { readonly view: View; readonly issues
   const get = (key: string) => search.get(key);
   const reject = (param: string, value: string, message: string, used: string) =>
     issues.push({ param, value, message, used });
-  const name = get('view') ?? 'us';
-  if (!(VIEWS as readonly string[]).includes(name))
-    reject('view', name, `expected one of ${VIEWS.join(', ')}`, 'the US series');
-  const viewName = ((VIEWS as readonly string[]).includes(name) ? name : 'us') as ViewName;
-  if (viewName === 'ho') return { view: { view: 'ho' }, issues };
-  if (viewName === 'london') return { view: { view: 'london', area: get('area') ?? LONDON }, issues };
+  const { name, known, given } = viewNameOf(query);
+  if (!known) reject('view', given, `expected one of ${VIEW_NAMES.join(', ')}`, 'the US series');
+  if (name !== 'us') return { view: monthlyView(name, query), issues };
 
   const resolutionText = get('us.res') ?? DEFAULT_US_VIEW.resolution;
   const resolution = (RESOLUTIONS as readonly string[]).includes(resolutionText)

@@ -1,35 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import type { Source } from '../../core/provenance';
-import type { CountPair } from '../../core/series/aggregate';
-import { type DataReader, fetchReader } from '../dataReader';
-import { readCsvResource } from '../readCsvResource';
-import type { DataPackage } from '../schemas/dataPackage';
-import { countCell, isoDay } from '../schemas/common';
 import { dataPackageQueryOptions } from './dataPackage';
+import { fetchReader } from '../dataReader';
+import { readDailyCounts, type DailyCounts } from '../readers/dailyCounts';
 
-const dailyRowSchema = z.object({ date: isoDay, count: countCell, all_count: countCell });
-
-/** A daily series of incidents of interest and of all incidents, with its provenance. */
-export interface DailyCounts {
-  readonly name: string;
-  readonly title: string;
-  readonly days: readonly CountPair[];
-  readonly sources: readonly Source[];
-  readonly caveats: readonly string[];
-}
-
-/** Returns a daily `date,count,all_count` resource with its provenance. */
-export async function readDailyCounts(
-  name: string,
-  dataPackage: DataPackage,
-  read: DataReader,
-): Promise<DailyCounts> {
-  const columns = ['date', 'count', 'all_count'];
-  const { resource, rows, sources } = await readCsvResource(dataPackage, name, dailyRowSchema, columns, read);
-  const days = rows.map((r) => ({ date: r.date, count: r.count, allCount: r.all_count }));
-  return { name, title: resource.title, days, sources, caveats: resource.caveats };
-}
+export type { DailyCounts } from '../readers/dailyCounts';
 
 /** Query options for a daily `date,count,all_count` resource. */
 export const dailyCountsQueryOptions = (name: string) =>

@@ -1,12 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { type DataReader, fetchReader } from '../dataReader';
-import { parseJsonFile } from '../parseDataFile';
-import { type DataPackage, dataPackageSchema } from '../schemas/dataPackage';
-
-/** Returns the validated data package (`data/datapackage.json`). */
-export async function readDataPackage(read: DataReader): Promise<DataPackage> {
-  return parseJsonFile('data/datapackage.json', await read('datapackage.json'), dataPackageSchema);
-}
+import { fetchReader } from '../dataReader';
+import { readDataPackage } from '../readers/dataPackage';
 
 /** Query options for the data package; it never changes while the page is open. */
 export const dataPackageQueryOptions = () =>

@@ -19,7 +19,8 @@ import { SourceLine } from '../../ui/SourceLine';
 import { IncidentFilterControls } from './IncidentFilterControls';
 import { UsDailyControls } from './UsDailyControls';
 import { UsOverview } from './UsOverview';
-import { isFiltering, type UsDailyState } from './useUsDailyState';
+import { isFiltering } from '../../core/series/incidentCounts';
+import type { UsDailyState } from './useUsDailyState';
 
 interface UsDailyExplorerProps {
   readonly data: DailyCounts;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { isIsoDay } from '../../core/dates';
-import type { IncidentFilter } from '../../core/series/incidentCounts';
+import { type IncidentFilter, isFiltering } from '../../core/series/incidentCounts';
 import { RESOLUTIONS, type Resolution } from '../../core/series/periods';
 import { useUrlParam } from '../../ui/useUrlParam';
 import { type DetectionSettings, parseDetectionSettings } from '../../ui/detection/detectionSettings';
@@ -32,10 +32,6 @@ export interface UsDailyState {
   readonly setFilterOpen: (open: boolean) => void;
   readonly setFilter: (filter: IncidentFilter) => void;
 }
-
-/** Returns true when the filter keeps only some incidents. */
-export const isFiltering = (filter: IncidentFilter) =>
-  filter.state !== null || filter.offence !== null || filter.singleBiasOnly;
 
 /** Returns the explorer's state from the URL, with invalid values replaced by defaults. */
 export function useUsDailyState(): UsDailyState {

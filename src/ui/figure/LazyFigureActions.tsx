@@ -1,12 +1,27 @@
-import { type ComponentProps, lazy, Suspense } from 'react';
+import { type ComponentProps, lazy, Suspense, useEffect, useState } from 'react';
 
 const FigureActions = lazy(() => import('./FigureActions').then((m) => ({ default: m.FigureActions })));
 
-/** The downloads, citation and embed of a chart, loaded in their own chunk so the first chart never waits for them. */
+/**
+ * The downloads, citation and embed of a chart, in their own chunk, fetched once the page is idle: the first chart
+ * never waits for them.
+ */
 export function LazyFigureActions(props: ComponentProps<typeof FigureActions>) {
-  return (
-    <Suspense fallback={<p className="panel-note">Loading downloads…</p>}>
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(() => setIdle(true), 0);
+    return () => clearTimeout(handle);
+  }, []);
+  const loading = <p className="panel-note">Loading downloads…</p>;
+  return idle ? (
+    <Suspense fallback={loading}>
       <FigureActions {...props} />
     </Suspense>
+  ) : (
+    loading
   );
 }

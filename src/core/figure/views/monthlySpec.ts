@@ -1,5 +1,5 @@
 import { respectComparableFrom } from '../../baselines/comparableFrom';
-import { trailingBaseline } from '../../baselines/trailing';
+import { trailingMeans } from '../../baselines/trailingWindows';
 import { dayNumber } from '../../dates';
 import { compareWithBaseline } from '../../series/compareWithBaseline';
 import { periodBounds } from '../../series/periods';
@@ -18,9 +18,9 @@ export const MONTHLY_WINDOW = 12;
 
 /** Returns a monthly series' rows against the mean of the 12 months before (never reaching before `comparableFrom`). */
 export function monthlyRows(series: Series, comparableFrom: string | null): FigureRow[] {
-  const baseline = trailingBaseline(
+  const baseline = trailingMeans(
     series.points.map((p) => p.count),
-    { window: MONTHLY_WINDOW, bound: 'none' },
+    MONTHLY_WINDOW,
   );
   const dates = series.points.map((p) => p.date);
   const comparable =

@@ -7,7 +7,7 @@ import {
 import type { MethodName, ParamValues } from '../../detection/methods';
 import { methodNamed, runMethod } from '../../detection/methods';
 import { aggregateCounts, sharePercent } from '../../series/aggregate';
-import { countIncidentsByDay } from '../../series/incidentCounts';
+import { countIncidentsByDay, isFiltering } from '../../series/incidentCounts';
 import { periodBounds, periodKey, type Resolution } from '../../series/periods';
 import type { UsView } from '../../view/view';
 import { formatPeriod, groupThousands } from '../labels';
@@ -20,11 +20,6 @@ const ROWS_PER_YEAR = { week: 52, month: 12, year: 1 } as const;
 /** Returns the parameters a resolution implies for a method: Farrington's rows per year for weeks, months, years. */
 export function impliedParams(method: MethodName | null, resolution: Resolution): ParamValues {
   return method === 'farrington' && resolution !== 'day' ? { freq: ROWS_PER_YEAR[resolution] } : {};
-}
-
-/** Returns true when the filter keeps only some incidents. */
-export function isFiltering(view: UsView): boolean {
-  return view.filter.state !== null || view.filter.offence !== null || view.filter.singleBiasOnly;
 }
 
 /** The US series at a resolution, every period with what the method computed: what a window is cut from. */
@@ -41,7 +36,7 @@ export interface UsSeries {
  * filtered) summed to the resolution, and the baseline method run on all of it, so zooming never reruns it.
  */
 export function usSeries(view: UsView, input: Pick<UsInput, 'daily' | 'incidents'>): UsSeries {
-  const filtered = isFiltering(view) && input.incidents !== null;
+  const filtered = isFiltering(view.filter) && input.incidents !== null;
   const days = filtered
     ? countIncidentsByDay(
         input.daily.days.map((d) => d.date),
