@@ -1,11 +1,21 @@
 import { resolve } from 'node:path';
 import { writeDataFiles } from './data/build';
 import { REPO_ROOT } from './data/rawFiles';
+import { pruneVersion } from './data/versions';
 
-/** `npm run data [-- --check]`: derives data/ from the raw public files; --check fails if data/ is out of date. */
+/**
+ * `npm run data [-- --check | --prune <version>]`: derives data/ from the raw public files, keeping the version it
+ * replaces under data/versions/; --check fails if data/ is out of date; --prune removes a kept version.
+ */
 const check = process.argv.includes('--check');
+const prune = process.argv.indexOf('--prune');
 const started = performance.now();
 try {
+  if (prune >= 0) {
+    pruneVersion(resolve(REPO_ROOT, 'data'), process.argv[prune + 1] ?? '');
+    console.log(`removed data/versions/${process.argv[prune + 1] ?? ''}`);
+    process.exit(0);
+  }
   const changed = writeDataFiles(resolve(REPO_ROOT, 'data'), check);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (check && changed.length > 0) {

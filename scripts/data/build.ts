@@ -14,6 +14,7 @@ import { sha256, sourcesDir } from './rawFiles';
 import type { DerivedFile } from './resource';
 import { describeFile, json } from './resource';
 import { verifyCuration } from './verifyCuration';
+import { keepCurrentVersion } from './versions';
 
 /** Where the build reads from; defaults are ../shared/data and ../shared/sources. */
 export interface BuildInputs {
@@ -68,6 +69,8 @@ export function writeDataFiles(outDir: string, check: boolean, inputs: BuildInpu
   const files = buildDataFiles(inputs);
   const differing: string[] = [];
   mkdirSync(outDir, { recursive: true });
+  const next = JSON.parse(files.get('datapackage.json') ?? '{}') as { contentHash: string };
+  if (!check) keepCurrentVersion(outDir, next.contentHash);
   for (const [name, content] of files) {
     const path = join(outDir, name);
     let current: string | null = null;

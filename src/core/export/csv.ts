@@ -1,32 +1,53 @@
-import type { ExportCell, ExportTable } from './exportTypes';
-import { metadataRecord } from './metadataRecord';
+import { checkTable } from './checkTable';
+import { csvField, neutraliseFormula, quoteField } from './csvField';
+import type { ExportTable } from './exportTypes';
+import { type MetadataRecord, metadataRecord } from './metadataRecord';
 
 const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
+const CRLF = '\r\n';
+
+/** How the CSV is written, stated in its sidecar so a reader (or a program) can read it back exactly. */
+export const CSV_DIALECT = {
+  encoding: 'utf-8',
+  byteOrderMark: true,
+  delimiter: ',',
+  lineTerminator: CRLF,
+  quoteChar: '"',
+  doubleQuote: true,
+  header: true,
+  missingValue: '',
+  numbers: 'Plain decimal, never exponent notation, with the shortest digits that read back to the same number.',
+  formulaGuard:
+    'Text beginning with =, +, -, @, a tab or a carriage return is written with a leading single quote, so ' +
+    'that spreadsheets do not run it as a formula; numbers are never changed.',
+} as const;
+
+/** The CSV's sidecar: the table's metadata, then how the CSV is written. */
+export interface CsvMetadataRecord extends MetadataRecord {
+  readonly dialect: typeof CSV_DIALECT;
+}
 
 /**
- * Returns a table as CSV (RFC 4180: CRLF line ends, quotes only where needed) beginning with a byte-order mark so
- * spreadsheets read it as UTF-8: the header, then exactly the rows given. Text that a spreadsheet would run as a
- * formula (starting with =, +, -, @, tab or CR) is prefixed with a single quote; numbers stay numbers.
+ * Returns a table as CSV text (RFC 4180): a byte-order mark (U+FEFF) so spreadsheets read UTF-8, a header of the
+ * column names, then exactly the rows given, in order, each line ended by CRLF. Cells are written by `csvField`;
+ * a line that would be blank (one column, its cell empty) is written `""` so that no reader skips the row.
+ * Throws a RangeError when two columns share a name or a row does not hold one cell per column.
  */
 export function toCsv(table: ExportTable): string {
-  const lines = [table.columns.map((c) => quote(c.name)), ...table.rows.map((row) => row.map(cell))];
-  return `${BOM}${lines.map((fields) => fields.join(',')).join('\r\n')}\r\n`;
+  const header = table.columns.map((column) => quoteField(neutraliseFormula(column.name)));
+  const lines = [header, ...checkTable(table).map((row) => row.map(csvField))].map((fields) => {
+    const line = fields.join(',');
+    return line === '' && table.columns.length > 0 ? '""' : line;
+  });
+  return `${BOM}${lines.map((line) => `${line}${CRLF}`).join('')}`;
 }
 
-/** Returns the CSV's sidecar: what each column holds, and the sources, method and data version, as JSON. */
+/**
+ * Returns the CSV's sidecar as JSON (in the spirit of CSV on the Web and Frictionless, `data.csv-metadata.json`):
+ * title, subtitle, link, data version and date, each source, caveats, method and every parameter, notes, each
+ * column's name, description and unit, and the CSV's dialect; keys in a fixed order, 2-space indent, final newline.
+ */
 export function toCsvMetadata(table: ExportTable): string {
-  return `${JSON.stringify(metadataRecord(table), null, 2)}\n`;
-}
-
-/** Returns one cell as CSV: a number as JavaScript writes it, null as empty, text neutralised and quoted. */
-export function cell(value: ExportCell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return String(value);
-  return quote(FORMULA_START.test(value) ? `'${value}` : value);
-}
-
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const record: CsvMetadataRecord = { ...metadataRecord(table), dialect: CSV_DIALECT };
+  return `${JSON.stringify(record, null, 2)}\n`;
 }

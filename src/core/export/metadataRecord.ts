@@ -1,7 +1,36 @@
-import type { ExportTable } from './exportTypes';
+import type { ExportColumn, ExportMethod, ExportTable } from './exportTypes';
 
-/** Returns the metadata of a table as a plain record with a fixed key order, for the JSON exports. */
-export function metadataRecord(table: ExportTable): Record<string, unknown> {
+/** A source as the JSON exports write it. */
+export interface SourceRecord {
+  readonly id: string;
+  readonly publisher: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly date: string;
+  readonly licence: string;
+  readonly caveats: readonly string[];
+}
+
+/** The metadata of a table as the JSON exports write it, keys in this order. */
+export interface MetadataRecord {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly link: string;
+  readonly dataVersion: string;
+  readonly dataVersionDate: string;
+  readonly sources: readonly SourceRecord[];
+  readonly caveats: readonly string[];
+  readonly method: ExportMethod | null;
+  readonly notes: readonly string[];
+  readonly columns: readonly ExportColumn[];
+}
+
+/**
+ * Returns the metadata of a table as a plain record with a fixed key order (title, subtitle, link, data version
+ * and date, sources, caveats, method with every parameter in the method's order, notes, columns), built field by
+ * field so that nothing else an input object carries reaches a file.
+ */
+export function metadataRecord(table: ExportTable): MetadataRecord {
   const m = table.metadata;
   return {
     title: m.title,
@@ -9,6 +38,16 @@ export function metadataRecord(table: ExportTable): Record<string, unknown> {
     link: m.link,
     dataVersion: m.dataVersion,
     dataVersionDate: m.dataVersionDate,
+    sources: m.sources.map((s) => ({
+      id: s.id,
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      date: s.date,
+      licence: s.licence,
+      caveats: [...s.caveats],
+    })),
+    caveats: [...m.caveats],
     method:
       m.method === null
         ? null
@@ -16,18 +55,9 @@ export function metadataRecord(table: ExportTable): Record<string, unknown> {
             name: m.method.name,
             label: m.method.label,
             reference: m.method.reference,
-            params: m.method.params,
+            params: { ...m.method.params },
           },
+    notes: [...m.notes],
     columns: table.columns.map((c) => ({ name: c.name, description: c.description, unit: c.unit })),
-    sources: m.sources.map((s) => ({
-      publisher: s.publisher,
-      title: s.title,
-      url: s.url,
-      date: s.date,
-      licence: s.licence,
-      caveats: s.caveats,
-    })),
-    caveats: m.caveats,
-    notes: m.notes,
   };
 }
