@@ -108,7 +108,9 @@ export function upperBound(
   if (method === 'poisson') return poissonQuantile(level, expected);
   if (values.length < 2) return null;
   const centre = mean(values);
-  const sd = Math.sqrt(values.reduce((sum, value) => sum + (value - centre) ** 2, 0) / (values.length - 1));
+  const sd = Math.sqrt(
+    values.reduce((sum, value) => sum + (value - centre) * (value - centre), 0) / (values.length - 1),
+  );
   return expected + normalQuantile(level) * sd;
 }
 

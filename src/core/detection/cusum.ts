@@ -1,5 +1,6 @@
 import type { DetectionFailure, DetectionRow, DetectionSeries } from './types';
 import { countsAsNumbers, countsOf, datesOf, emptyRow, finiteOrNull } from './types';
+import { pow } from '../math/elementary';
 
 /** How each count is standardised against m: z1 (standard), Rossi's z3, or the Anscombe residual. */
 export type CusumTransform = 'standard' | 'rossi' | 'anscombe';
@@ -133,7 +134,7 @@ function standardise(trans: CusumTransform, x: number, m: number): number {
     case 'standard':
       return (x - m) / Math.sqrt(m);
     case 'anscombe':
-      return ((3 / 2) * (Math.pow(x, 2 / 3) - Math.pow(m, 2 / 3))) / Math.pow(m, 1 / 6);
+      return ((3 / 2) * (pow(x, 2 / 3) - pow(m, 2 / 3))) / pow(m, 1 / 6);
   }
 }
 
@@ -142,22 +143,22 @@ function upperBound(trans: CusumTransform, m: number, k: number, h: number, prev
   let bound: number;
   switch (trans) {
     case 'rossi': {
-      const root = Math.pow(m, 1 / 2);
-      const m32 = Math.pow(m, 3 / 2);
+      const root = pow(m, 1 / 2);
+      const m32 = pow(m, 3 / 2);
       bound =
         2 * h * root +
         2 * k * root -
         2 * previous * root +
         5 * m -
-        2 * Math.pow(4 * (m * m) + 2 * m32 * h + 2 * m32 * k - 2 * m32 * previous, 1 / 2);
+        2 * pow(4 * (m * m) + 2 * m32 * h + 2 * m32 * k - 2 * m32 * previous, 1 / 2);
       break;
     }
     case 'standard':
       bound = Math.ceil(Math.sqrt(m) * (h + k - previous) + m);
       break;
     case 'anscombe': {
-      const base = (2 / 3) * Math.pow(m, 1 / 6) * (h + k - previous) + Math.pow(m, 2 / 3);
-      bound = base < 0 ? 0 : Math.pow(base, 3 / 2);
+      const base = (2 / 3) * pow(m, 1 / 6) * (h + k - previous) + pow(m, 2 / 3);
+      bound = base < 0 ? 0 : pow(base, 3 / 2);
       break;
     }
   }

@@ -1,3 +1,4 @@
+import { exp, log } from '../math/elementary';
 // The standard normal quantile and upper tail, ported from R's nmath (qnorm.c: Wichura's AS 241;
 // pnorm.c: Cody's rational Chebyshev approximations) so thresholds agree with R to within rounding.
 
@@ -36,7 +37,7 @@ export function normalQuantile(p: number): number {
     );
   }
   // R_DT_CIv(p) is 0.5 - p + 0.5 for the lower tail.
-  let r = Math.sqrt(-Math.log(q > 0 ? 0.5 - p + 0.5 : p));
+  let r = Math.sqrt(-log(q > 0 ? 0.5 - p + 0.5 : p));
   let value: number;
   if (r <= 5) {
     r += -1.6;
@@ -156,7 +157,7 @@ export function normalUpperTail(x: number): number {
 function tailFactor(x: number): number {
   const xsq = Math.floor(x * 1.6) / 1.6;
   const del = (x - xsq) * (x + xsq);
-  return Math.exp(-xsq * xsq * 0.5) * Math.exp(-del * 0.5);
+  return exp(-xsq * xsq * 0.5) * exp(-del * 0.5);
 }
 
 function at(values: readonly number[], index: number): number {

@@ -1,4 +1,5 @@
 import type { InsufficientData } from '../detection/types';
+import { log } from '../math/elementary';
 
 /** A decay half-life fitted to the excess after a peak. */
 export interface HalfLife {
@@ -35,7 +36,7 @@ export function excessHalfLife(
   const logs: number[] = [];
   for (const count of counts) {
     if (count === null || !(count - expected > 0)) break;
-    logs.push(Math.log(count - expected));
+    logs.push(log(count - expected));
   }
   const n = logs.length;
   if (n < minPoints) return { kind: 'insufficient-data', need: minPoints, have: n };
@@ -45,7 +46,7 @@ export function excessHalfLife(
   let sxx = 0;
   logs.forEach((value, day) => {
     sxy += (day - meanDay) * (value - meanLog);
-    sxx += (day - meanDay) ** 2;
+    sxx += (day - meanDay) * (day - meanDay);
   });
   const slope = sxy / sxx;
   if (!(slope < 0)) return { kind: 'not-decaying', slope };

@@ -4,7 +4,10 @@ import type { Tick } from './types';
 /** Returns a "nice" step (1, 2 or 5 × 10^k, whole for counts) giving about `target` steps up to `max`. */
 export function niceStep(max: number, target: number, whole: boolean): number {
   const raw = max / Math.max(1, target);
-  const power = 10 ** Math.floor(Math.log10(raw));
+  // The power of ten at or below raw, by exact multiplication (the engine's log10 may differ in its last bit).
+  let power = 1;
+  while (power > raw) power /= 10;
+  while (power * 10 <= raw) power *= 10;
   const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= raw) ?? 10 * power;
   return whole ? Math.max(1, Math.round(step)) : step;
 }

@@ -1,4 +1,5 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
+import { exp, log, log1p } from '../math/elementary';
 
 // Binomial tails summed term by term from the log-pmf (as poisson.ts does for the Poisson), and the exact
 // (Clopper-Pearson) bounds solved on those tails. stdlib's betainc/betaincinv are not used, so their accuracy
@@ -6,7 +7,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 
 /** Returns log P(X = k) for X ~ Binomial(n, p), with 0 < p < 1. */
 export function binomialLogPmf(k: number, n: number, p: number): number {
-  return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1) + k * Math.log(p) + (n - k) * Math.log1p(-p);
+  return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1) + k * log(p) + (n - k) * log1p(-p);
 }
 
 /** Returns P(X >= k) for X ~ Binomial(n, p): R's `pbinom(k - 1, n, p, lower.tail = FALSE)`. */
@@ -51,7 +52,7 @@ function solveProbability(
   n: number,
 ): number {
   const logScale = gammaln(n + 1) - gammaln(a) - gammaln(n - a + 1);
-  const density = (q: number) => Math.exp(logScale + (a - 1) * Math.log(q) + (n - a) * Math.log1p(-q));
+  const density = (q: number) => exp(logScale + (a - 1) * log(q) + (n - a) * log1p(-q));
   let lo = 0;
   let hi = 1;
   let q = Math.min(Math.max(a / (n + 1), 1e-300), 1 - 1e-16);
@@ -78,7 +79,7 @@ function bisect(lo: number, hi: number): number {
 /** Sum of pmf(j) for j >= k, where k > n p so the terms only shrink. */
 function sumUpward(k: number, n: number, p: number): number {
   const odds = p / (1 - p);
-  let term = Math.exp(binomialLogPmf(k, n, p));
+  let term = exp(binomialLogPmf(k, n, p));
   let sum = 0;
   for (let j = k; j <= n && term > 0 && term > sum * 1e-17; j++) {
     sum += term;
@@ -90,7 +91,7 @@ function sumUpward(k: number, n: number, p: number): number {
 /** Sum of pmf(j) for 0 <= j <= m, where m < n p so the terms shrink going down. */
 function sumDownward(m: number, n: number, p: number): number {
   const odds = p / (1 - p);
-  let term = Math.exp(binomialLogPmf(m, n, p));
+  let term = exp(binomialLogPmf(m, n, p));
   let sum = 0;
   for (let j = m; j >= 0 && term > 0 && term > sum * 1e-17; j--) {
     sum += term;

@@ -2,6 +2,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import type { InsufficientData, ZeroVariance } from '../detection/types';
 import { poissonUpperTail } from './poisson';
 import { assertCount, assertPositive } from './assertions';
+import { exp, log, log1p } from '../math/elementary';
 
 /** A dispersion estimated from a baseline window of counts. */
 export interface DispersionEstimate {
@@ -29,14 +30,14 @@ export function negativeBinomialUpperTail(observed: number, mean: number, phi: n
   if (phi === 1) return poissonUpperTail(observed, mean);
   if (observed === 0) return 1;
   const size = mean / (phi - 1);
-  const logProb = -Math.log(phi); // prob = size / (size + mean) = 1 / phi
-  const logFail = Math.log1p(-1 / phi); // 1 - prob
+  const logProb = -log(phi); // prob = size / (size + mean) = 1 / phi
+  const logFail = log1p(-1 / phi); // 1 - prob
   const logPmf = (k: number) =>
     gammaln(k + size) - gammaln(size) - gammaln(k + 1) + size * logProb + k * logFail;
   const fail = 1 - 1 / phi;
   if (observed > mean) {
     // Past the mean (and so past the mode) the terms only shrink.
-    let term = Math.exp(logPmf(observed));
+    let term = exp(logPmf(observed));
     let sum = 0;
     for (let k = observed; term > 0 && term > sum * 1e-17; k++) {
       sum += term;
@@ -44,7 +45,7 @@ export function negativeBinomialUpperTail(observed: number, mean: number, phi: n
     }
     return sum;
   }
-  let term = Math.exp(logPmf(observed - 1));
+  let term = exp(logPmf(observed - 1));
   let sum = 0;
   for (let k = observed - 1; k >= 0; k--) {
     sum += term;

@@ -1,5 +1,6 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { assertCount, assertPositive } from './assertions';
+import { exp, log } from '../math/elementary';
 
 // The Poisson tails are summed term by term from the log-pmf (stdlib's gammaln), the definition itself.
 // stdlib's gammainc/gammaincinv are not used: for shapes above about 500 their Temme expansion is off by up to
@@ -37,7 +38,7 @@ export function gammaQuantile(p: number, shape: number): number {
   const useUpper = p > 0.5;
   const target = useUpper ? 1 - p : p;
   const tail = (x: number) => (useUpper ? lowerTail(shape - 1, x) : upperTail(shape, x));
-  const density = (x: number) => Math.exp((shape - 1) * Math.log(x) - x - gammaln(shape));
+  const density = (x: number) => exp((shape - 1) * log(x) - x - gammaln(shape));
   let lo = 0;
   let hi = shape + 20 * Math.sqrt(shape) + 20;
   let x = shape;
@@ -64,7 +65,7 @@ function lowerTail(m: number, lambda: number): number {
 
 /** Sum of pmf(j) for j >= k, where k > lambda so the terms only shrink. */
 function sumUpward(k: number, lambda: number): number {
-  let term = Math.exp(logPmf(k, lambda));
+  let term = exp(logPmf(k, lambda));
   let sum = 0;
   for (let j = k; term > 0 && term > sum * 1e-17; j++) {
     sum += term;
@@ -75,7 +76,7 @@ function sumUpward(k: number, lambda: number): number {
 
 /** Sum of pmf(j) for 0 <= j <= m, where m < lambda so the terms shrink going down. */
 function sumDownward(m: number, lambda: number): number {
-  let term = Math.exp(logPmf(m, lambda));
+  let term = exp(logPmf(m, lambda));
   let sum = 0;
   for (let j = m; j >= 0 && term > 0 && term > sum * 1e-17; j--) {
     sum += term;
@@ -85,5 +86,5 @@ function sumDownward(m: number, lambda: number): number {
 }
 
 function logPmf(j: number, lambda: number): number {
-  return j * Math.log(lambda) - lambda - gammaln(j + 1);
+  return j * log(lambda) - lambda - gammaln(j + 1);
 }

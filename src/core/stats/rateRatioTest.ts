@@ -1,6 +1,7 @@
 import type { InsufficientData } from '../detection/types';
 import { binomialLogPmf, binomialLowerTail, binomialUpperTail, clopperPearsonBounds } from './binomial';
 import { assertCount, assertPositive } from './assertions';
+import { log1p } from '../math/elementary';
 
 /** Which rate-ratio alternative is tested against a ratio of 1: R's `alternative`. */
 export type RateRatioAlternative = 'two-sided' | 'greater' | 'less';
@@ -80,7 +81,7 @@ export function rateRatioTest(
 function twoSidedP(x: number, n: number, p: number): number {
   const m = n * p;
   if (x === m) return 1;
-  const threshold = binomialLogPmf(x, n, p) + Math.log1p(1e-7); // R's d * relErr, on the log scale
+  const threshold = binomialLogPmf(x, n, p) + log1p(1e-7); // R's d * relErr, on the log scale
   const atMost = (i: number) => binomialLogPmf(i, n, p) <= threshold;
   if (x < m) {
     // pmf is non-increasing on [ceil(m), n]: find the first i there that is no more likely than x.

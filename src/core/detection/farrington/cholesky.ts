@@ -5,7 +5,7 @@ export function cholesky(a: Float64Array, l: Float64Array, p: number): boolean {
   l.fill(0, 0, p * p);
   for (let j = 0; j < p; j++) {
     let d = a[j * p + j] as number;
-    for (let k = 0; k < j; k++) d -= (l[j * p + k] as number) ** 2;
+    for (let k = 0; k < j; k++) d -= (l[j * p + k] as number) * (l[j * p + k] as number);
     // R's QR drops a column whose remaining norm is below 1e-11 of its own: here, the pivot below 1e-22.
     if (!(d > 1e-22 * (a[j * p + j] as number))) return false;
     const root = Math.sqrt(d);

@@ -1,4 +1,5 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
+import { exp, log, log1p } from '../../math/elementary';
 
 // Poisson and negative binomial probabilities as R's nmath computes them (Loader's saddle-point
 // dpois_raw / dbinom_raw with stirlerr and bd0), summed term by term for quantiles and upper tails.
@@ -31,7 +32,7 @@ function stirlerr(n: number): number {
   if (n <= 15) {
     const nn = n + n;
     if (Number.isInteger(nn)) return SFERR_HALVES[nn] ?? NaN;
-    return gammaln(n + 1) - (n + 0.5) * Math.log(n) + n - LN_SQRT_2PI;
+    return gammaln(n + 1) - (n + 0.5) * log(n) + n - LN_SQRT_2PI;
   }
   const nn = n * n;
   if (n > 500) return (S0 - S1 / nn) / n;
@@ -55,16 +56,16 @@ function bd0(x: number, np: number): number {
       s = s1;
     }
   }
-  return x * Math.log(x / np) + np - x;
+  return x * log(x / np) + np - x;
 }
 
 /** Returns P(X = x) for X ~ Poisson(lambda), as R's dpois. */
 export function poissonDensity(x: number, lambda: number): number {
   if (lambda === 0) return x === 0 ? 1 : 0;
   if (x < 0) return 0;
-  if (x <= lambda * DBL_MIN) return Math.exp(-lambda);
-  if (lambda < x * DBL_MIN) return Math.exp(-lambda + x * Math.log(lambda) - gammaln(x + 1));
-  return Math.exp(-stirlerr(x) - bd0(x, lambda)) / Math.sqrt(2 * Math.PI * x);
+  if (x <= lambda * DBL_MIN) return exp(-lambda);
+  if (lambda < x * DBL_MIN) return exp(-lambda + x * log(lambda) - gammaln(x + 1));
+  return exp(-stirlerr(x) - bd0(x, lambda)) / Math.sqrt(2 * Math.PI * x);
 }
 
 /** R's dbinom_raw(x, n, p, q): the binomial density for real n, via saddle points. */
@@ -73,13 +74,13 @@ function binomialDensityRaw(x: number, n: number, p: number, q: number): number 
   if (q === 0) return x === n ? 1 : 0;
   if (x === 0) {
     if (n === 0) return 1;
-    return Math.exp(p < 0.1 ? -bd0(n, n * q) - n * p : n * Math.log(q));
+    return exp(p < 0.1 ? -bd0(n, n * q) - n * p : n * log(q));
   }
-  if (x === n) return Math.exp(q < 0.1 ? -bd0(n, n * p) - n * q : n * Math.log(p));
+  if (x === n) return exp(q < 0.1 ? -bd0(n, n * p) - n * q : n * log(p));
   if (x < 0 || x > n) return 0;
   const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
-  const lf = LN_2PI + Math.log(x) + Math.log1p(-x / n);
-  return Math.exp(lc - 0.5 * lf);
+  const lf = LN_2PI + log(x) + log1p(-x / n);
+  return exp(lc - 0.5 * lf);
 }
 
 /** Returns P(X = x) for X ~ NegBin(size, prob), as R's dnbinom(x, size, prob). */

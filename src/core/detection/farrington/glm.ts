@@ -2,6 +2,7 @@
 // design (intercept, optional trend, seasonal factor columns) held in reusable typed arrays.
 
 import { cholesky, invertCholesky, solveCholesky } from './cholesky';
+import { exp, log } from '../../math/elementary';
 
 const EPS = 2.220446049250313e-16;
 const MAX_ITERATIONS = 25;
@@ -74,7 +75,7 @@ function deviance(ws: GlmWorkspace): number {
     const y = ws.y[i] as number;
     const mu = ws.mu[i] as number;
     const wt = ws.prior[i] as number;
-    dev += y > 0 ? wt * (y * Math.log(y / mu) - (y - mu)) : mu * wt;
+    dev += y > 0 ? wt * (y * log(y / mu) - (y - mu)) : mu * wt;
   }
   return 2 * dev;
 }
@@ -87,7 +88,7 @@ function linearPredictor(ws: GlmWorkspace): boolean {
     let eta = 0;
     for (let j = 0; j < p; j++) eta += (x[i * p + j] as number) * (coef[j] as number);
     ws.eta[i] = eta;
-    const mu = Math.max(Math.exp(eta), EPS);
+    const mu = Math.max(exp(eta), EPS);
     ws.mu[i] = mu;
     if (!Number.isFinite(mu)) valid = false;
   }
@@ -126,15 +127,15 @@ export function fitQuasiPoisson(ws: GlmWorkspace): boolean {
   const { n, p } = ws;
   ws.converged = false;
   for (let i = 0; i < n; i++) {
-    const eta = Math.log((ws.y[i] as number) + 0.1);
+    const eta = log((ws.y[i] as number) + 0.1);
     ws.eta[i] = eta;
-    ws.mu[i] = Math.max(Math.exp(eta), EPS);
+    ws.mu[i] = Math.max(exp(eta), EPS);
   }
   let devOld = deviance(ws);
   let haveOld = false;
   for (let iter = 1; iter <= MAX_ITERATIONS; iter++) {
     for (let i = 0; i < n; i++) {
-      const muEta = Math.max(Math.exp(ws.eta[i] as number), EPS);
+      const muEta = Math.max(exp(ws.eta[i] as number), EPS);
       const mu = ws.mu[i] as number;
       ws.z[i] = (ws.eta[i] as number) + ((ws.y[i] as number) - mu) / muEta;
       ws.working[i] = ((ws.prior[i] as number) * muEta * muEta) / mu;
@@ -168,8 +169,7 @@ function summarise(ws: GlmWorkspace): void {
     const w = ws.working[i] as number;
     if (!(w > 0)) continue;
     positive++;
-    const residual =
-      ((ws.y[i] as number) - (ws.mu[i] as number)) / Math.max(Math.exp(ws.eta[i] as number), EPS);
+    const residual = ((ws.y[i] as number) - (ws.mu[i] as number)) / Math.max(exp(ws.eta[i] as number), EPS);
     pearson += w * residual * residual;
   }
   ws.df = positive - ws.p;

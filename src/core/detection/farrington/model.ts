@@ -4,6 +4,7 @@ import type { ReferenceData } from './blocks';
 import type { GlmWorkspace } from './glm';
 import { fitQuasiPoisson, leverage, predictAt } from './glm';
 import { studentTwoSidedP } from './studentT';
+import { exp, pow } from '../../math/elementary';
 
 const EPS = 2.220446049250313e-16;
 
@@ -62,7 +63,7 @@ export function predictMonitoredRow(
   let trendCoef = NaN;
   if (withTrend) {
     const { eta, unscaledVariance } = predictAt(ws, scratch.x0);
-    const fit = Math.max(Math.exp(eta), EPS);
+    const fit = Math.max(exp(eta), EPS);
     const se = Math.sqrt(ws.reportedDispersion * (ws.inverse[1 * ws.p + 1] as number));
     const significant = studentTwoSidedP((ws.coef[1] as number) / se, ws.df) < options.pThresholdTrend;
     let maxResponse = -Infinity;
@@ -105,15 +106,15 @@ function fitFlexible(
   for (let i = 0; i < ws.n; i++) {
     const y = ws.y[i] as number;
     const mu = ws.mu[i] as number;
-    const a = 1.5 * (Math.pow(y, 2 / 3) * Math.pow(mu, -1 / 6) - Math.sqrt(mu));
+    const a = 1.5 * (pow(y, 2 / 3) * pow(mu, -1 / 6) - Math.sqrt(mu));
     const s = a / Math.sqrt(phi * (1 - leverage(ws, i)));
     ws.z[i] = s;
-    denominator += s > options.weightsThreshold ? Math.pow(s, -2) : 1;
+    denominator += s > options.weightsThreshold ? pow(s, -2) : 1;
   }
   const gamma = ws.n / denominator;
   for (let i = 0; i < ws.n; i++) {
     const s = ws.z[i] as number;
-    ws.prior[i] = s > options.weightsThreshold ? gamma * Math.pow(s, -2) : gamma;
+    ws.prior[i] = s > options.weightsThreshold ? gamma * pow(s, -2) : gamma;
   }
   fitQuasiPoisson(ws);
   // R then overwrites model$weights with the prior weights, so summary() and predict() take the
@@ -123,7 +124,7 @@ function fitFlexible(
     const omega = ws.prior[i] as number;
     if (!(omega > 0)) continue;
     const mu = ws.mu[i] as number;
-    const residual = ((ws.y[i] as number) - mu) / Math.max(Math.exp(ws.eta[i] as number), EPS);
+    const residual = ((ws.y[i] as number) - mu) / Math.max(exp(ws.eta[i] as number), EPS);
     weighted += omega * residual * residual;
   }
   ws.reportedDispersion = ws.df > 0 ? weighted / ws.df : NaN;

@@ -4,6 +4,7 @@ import { normalQuantile, normalUpperTail } from '../normal';
 import { countQuantile, countUpperTail, negativeBinomial, poisson } from './discrete';
 import type { ModelPrediction } from './model';
 import type { FarringtonPowerTransform, FarringtonThresholdMethod } from './options';
+import { exp, pow } from '../../math/elementary';
 
 const EPS = 2.220446049250313e-16;
 
@@ -39,23 +40,23 @@ function farringtonThreshold(
   y: number,
 ): Threshold {
   // predict.glm(type = "response"): fit = exp(eta), se.fit = se(eta) * exp(eta).
-  const mu0 = Math.max(Math.exp(eta), EPS);
+  const mu0 = Math.max(exp(eta), EPS);
   const seFit = seLink * mu0;
   const tau = phi + (seFit * seFit) / mu0;
   const exponent = powertrans === '2/3' ? 2 / 3 : powertrans === '1/2' ? 1 / 2 : 1;
   const se =
     powertrans === '2/3'
-      ? Math.sqrt((4 / 9) * Math.pow(mu0, 1 / 3) * tau)
+      ? Math.sqrt((4 / 9) * pow(mu0, 1 / 3) * tau)
       : powertrans === '1/2'
         ? Math.sqrt((1 / 4) * tau)
         : Math.sqrt(mu0 * tau);
   const z = normalQuantile(1 - alpha);
-  const centre = Math.pow(mu0, exponent);
-  const low = Math.pow(centre - z * se, 1 / exponent);
-  const high = Math.pow(centre + z * se, 1 / exponent);
+  const centre = pow(mu0, exponent);
+  const low = pow(centre - z * se, 1 / exponent);
+  const high = pow(centre + z * se, 1 / exponent);
   // sort(c(low, high), na.last = FALSE)[2]: the larger, or the one that is not NaN.
   const upper = Number.isNaN(low) ? high : Number.isNaN(high) ? low : Math.max(low, high);
-  const pValue = normalUpperTail((Math.pow(y, exponent) - centre) / se);
+  const pValue = normalUpperTail((pow(y, exponent) - centre) / se);
   return { expected: mu0, upper, score: (y - mu0) / (upper - mu0), pValue };
 }
 
@@ -66,8 +67,8 @@ function noufailyThreshold(
   { eta, seLink, phi }: ModelPrediction,
   y: number,
 ): Threshold {
-  const mu0 = method === 'nbPlugin' ? Math.exp(eta) : Math.exp(eta + normalQuantile(1 - alpha) * seLink);
-  const expected = Math.exp(eta);
+  const mu0 = method === 'nbPlugin' ? exp(eta) : exp(eta + normalQuantile(1 - alpha) * seLink);
+  const expected = exp(eta);
   if (mu0 === Infinity || Number.isNaN(mu0)) return { expected, upper: NaN, score: NaN, pValue: NaN };
   const distribution = phi > 1 ? negativeBinomial(mu0 / (phi - 1), 1 / phi) : poisson(mu0);
   const upper = countQuantile(distribution, 1 - alpha);
