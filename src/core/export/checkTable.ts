@@ -2,8 +2,8 @@ import type { ExportTable } from './exportTypes';
 
 /**
  * Returns the table's rows after checking its shape: column names distinct, each row one cell per column.
- * Throws a RangeError naming the first fault, since a repeated name or a shifted row would put values under the
- * wrong heading in every format.
+ * Throws a RangeError naming the first fault, since a repeated name or a shifted row would put values under
+ * the wrong heading in every format.
  */
 export function checkTable(table: ExportTable): ExportTable['rows'] {
   const names = new Set<string>();

@@ -30,7 +30,9 @@ export interface ExportMetadata {
   /** E.g. "Anti-Muslim hate incidents reported to the FBI, daily, 2001-08-01 to 2001-12-31". */
   readonly title: string;
   readonly subtitle: string;
-  /** The view's full address, e.g. `https://example.org/backlash/?us.res=day&…` (its query rebuilds the view). */
+  /**
+   * The view's full address, e.g. `https://example.org/backlash/?us.res=day&…` (its query rebuilds the view).
+   */
   readonly link: string;
   /** The data package's content hash, `sha256:…` (its first 12 hex digits where space is short). */
   readonly dataVersion: string;

@@ -3,11 +3,11 @@ import type { ExportCell, ExportTable } from './exportTypes';
 import { metadataRecord } from './metadataRecord';
 
 /**
- * Returns a table as one JSON document: its metadata inline (the fields of the CSV's sidecar, in the same fixed
- * order) and then `rows`, each an object keyed by column name in column order (even a name such as "2019",
- * which a JavaScript object would move first), a missing value null; numbers as JSON writes them (a number that
- * is not finite, which JSON cannot hold, is null); 2-space indent, final newline. Throws a RangeError when two
- * columns share a name or a row does not hold one cell per column.
+ * Returns a table as one JSON document: its metadata inline (the fields of the CSV's sidecar, in the same
+ * fixed order) and then `rows`, each an object keyed by column name in column order (even a name such as
+ * "2019", which a JavaScript object would move first), a missing value null; numbers as JSON writes them (a
+ * number that is not finite, which JSON cannot hold, is null); 2-space indent, final newline. Throws a
+ * RangeError when two columns share a name or a row does not hold one cell per column.
  */
 export function toJson(table: ExportTable): string {
   const keys = table.columns.map((column) => JSON.stringify(column.name));

@@ -26,9 +26,9 @@ export interface MetadataRecord {
 }
 
 /**
- * Returns the metadata of a table as a plain record with a fixed key order (title, subtitle, link, data version
- * and date, sources, caveats, method with every parameter in the method's order, notes, columns), built field by
- * field so that nothing else an input object carries reaches a file.
+ * Returns the metadata of a table as a plain record with a fixed key order (title, subtitle, link, data
+ * version and date, sources, caveats, method with every parameter in the method's order, notes, columns),
+ * built field by field so that nothing else an input object carries reaches a file.
  */
 export function metadataRecord(table: ExportTable): MetadataRecord {
   const m = table.metadata;
