@@ -9,6 +9,7 @@ import { benchFarrington } from './farrington';
 import { REPO_ROOT } from '../data/rawFiles';
 import { median, timeRuns } from './median';
 import { measurePageLoads } from './pageLoad';
+import { benchEmbedSize, benchFigureCli, benchFigureRender } from './figure';
 
 /** Returns R's elapsed milliseconds for one call of scripts/bench/detection.R on the FBI daily file. */
 function rMilliseconds(call: string): number {
@@ -52,6 +53,9 @@ async function main() {
       `${median(loads.map((l) => l.firstChartMs)).toFixed(0)} ms (runs: ${loads.map((l) => l.firstChartMs.toFixed(0)).join(', ')})`,
     ]);
     rows.push(['files requested before the first chart', (first?.files ?? []).join(', ')]);
+    rows.push(...(await benchEmbedSize(distDir)));
+    rows.push(...(await benchFigureRender(distDir)));
+    rows.push(...benchFigureCli());
   } finally {
     rmSync(distDir, { recursive: true, force: true });
   }
