@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { hasR } from './hasR';
 import { resolve } from 'node:path';
 import type { MethodName } from '../../src/core/detection/methods';
 import { DETECTION_METHODS } from '../../src/core/detection/methods';
@@ -56,6 +57,7 @@ export async function benchDetection(
 /** Runs scripts/bench/detection.R for the methods it knows and returns each one's median milliseconds. */
 async function timeInR(file: string, methods: readonly MethodName[]): Promise<Map<MethodName, number>> {
   const times = new Map<MethodName, number>();
+  if (!hasR()) return times;
   const script = resolve(REPO_ROOT, 'scripts/bench/detection.R');
   for (const runs of [3, 1]) {
     const batch = methods.filter((method) => R_RUNS[method] === runs);

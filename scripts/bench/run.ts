@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { hasR } from './hasR';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,8 +12,9 @@ import { median, timeRuns } from './median';
 import { measurePageLoads } from './pageLoad';
 import { benchEmbedSize, benchFigureCli, benchFigureRender } from './figure';
 
-/** Returns R's elapsed milliseconds for one call of scripts/bench/detection.R on the FBI daily file. */
-function rMilliseconds(call: string): number {
+/** Returns R's elapsed milliseconds for one call of scripts/bench/detection.R on the FBI daily file (null without R). */
+function rMilliseconds(call: string): number | null {
+  if (!hasR()) return null;
   const script = resolve(REPO_ROOT, 'scripts/bench/detection.R');
   const file = resolve(REPO_ROOT, 'data/fbi-anti-muslim-daily.csv');
   const output = execFileSync('Rscript', [script, file, '1', call], { encoding: 'utf8' });
@@ -71,7 +73,9 @@ async function main() {
   console.log('\nFarrington flexible, freq 7, b 4, w 1, no trend (the issue’s benchmark):\n');
   console.log('| TypeScript (median of 5) | R (once) | R / TypeScript |\n| --- | --- | --- |');
   console.log(
-    `| ${farringtonTs.toFixed(0)} ms | ${(farringtonR / 1000).toFixed(1)} s | ${(farringtonR / farringtonTs).toFixed(0)}× |`,
+    farringtonR === null
+      ? `| ${farringtonTs.toFixed(0)} ms | n/a (R is not installed) | n/a |`
+      : `| ${farringtonTs.toFixed(0)} ms | ${(farringtonR / 1000).toFixed(1)} s | ${(farringtonR / farringtonTs).toFixed(0)}× |`,
   );
 }
 
