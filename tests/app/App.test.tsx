@@ -102,6 +102,10 @@ describe('App on the shipped data (served by MSW)', () => {
     expect(note).toContain('The highest month is June 2017 (6,042, ×1.41 its baseline).');
     expect(note).toContain('The month furthest above its baseline is July 2016 (×1.59).');
     expect(within(panel).getByRole('img', { name: /Line chart/ })).toBeTruthy();
+    // Labels with no room are numbered in the chart, and the key under it names them (at the 800 px jsdom width).
+    expect(
+      within(panel).getByText(/^1: Finsbury Park attack \(19 Jun 2017\); 2: Christchurch mosque shootings/),
+    ).toBeTruthy();
   });
 
   it('shows the national comparison: 234, 273, 319, 223 against 171 a day', async () => {

@@ -41,9 +41,11 @@ export class CsvTokenizer {
   /** Returns the records completed by this chunk of text. */
   push(chunk: string): CsvRecord[] {
     const records: CsvRecord[] = [];
+    // An empty chunk changes nothing: a CR or a quote left at the end of the last one still waits for the next.
+    if (chunk.length === 0) return records;
     let i = 0;
     if (!this.started) {
-      this.started = chunk.length > 0;
+      this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) i = 1;
     }
     if (this.crAtChunkEnd) {
@@ -53,7 +55,7 @@ export class CsvTokenizer {
     if (this.quoteAtChunkEnd && i < chunk.length) {
       this.quoteAtChunkEnd = false;
       if (chunk[i] === '"') {
-        this.add('"');
+        this.addQuoted('"');
         i++;
       } else this.quoted = false;
     }
@@ -63,17 +65,17 @@ export class CsvTokenizer {
         if (ch === '"') {
           if (i + 1 === chunk.length) this.quoteAtChunkEnd = true;
           else if (chunk[i + 1] === '"') {
-            this.add('"');
+            this.addQuoted('"');
             i++;
           } else this.quoted = false;
         } else {
           if (ch === '\r' || (ch === '\n' && !this.quotedCr)) this.line++;
-          this.quotedCr = ch === '\r';
-          this.add(ch);
+          this.addQuoted(ch);
         }
       } else if (ch === '"') {
         if (this.field !== '') throw new CsvSyntaxError(this.line, 'a quote inside an unquoted field');
         this.quoted = true;
+        this.quotedCr = false;
         this.count(1);
       } else if (ch === ',') {
         this.fields.push(this.field);
@@ -100,6 +102,12 @@ export class CsvTokenizer {
     }
     if (this.quoted) throw new CsvSyntaxError(this.recordLine, 'a quoted field is not closed');
     return this.field !== '' || this.fields.length > 0 ? [this.endRecord()] : [];
+  }
+
+  /** Adds a character read inside quotes, remembering whether it was a CR (an LF right after it ends no line). */
+  private addQuoted(ch: string): void {
+    this.quotedCr = ch === '\r';
+    this.add(ch);
   }
 
   private add(ch: string): void {

@@ -157,6 +157,8 @@ export function timeSeriesFigure(spec: TimeSeriesSpec, size: FigureSize): Figure
     eventBand,
     annotations,
     notes,
+    keyNote: key[0] ?? null,
+    reductionNote: reductionNote[0] ?? null,
     source,
     sources: spec.sources,
     caveats: spec.caveats,

@@ -135,6 +135,9 @@ export interface Figure {
   readonly annotations: readonly Annotation[];
   /** Notes under the chart: the event key, the reduction, the baseline used. */
   readonly notes: readonly TextLine[];
+  /** The key of the events shown by number ("1: …"), and the note on the reduction, unwrapped; null when none. */
+  readonly keyNote: string | null;
+  readonly reductionNote: string | null;
   readonly source: readonly TextLine[];
   readonly sources: readonly Source[];
   readonly caveats: readonly string[];

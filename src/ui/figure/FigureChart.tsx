@@ -51,164 +51,168 @@ export function FigureChart({ figure, label, tooltip }: FigureChartProps) {
   const yLabels = new Map(figure.y.ticks.map((t) => [t.value, t.label]));
   const hasBand = rows.some((r) => r.band !== null);
   const hasExpected = rows.some((r) => r.expected !== null);
+  const notes = [figure.keyNote, figure.reductionNote].filter((note) => note !== null);
   return (
-    <div className="chart figure-chart" role="img" aria-label={label}>
-      <ComposedChart
-        width={figure.width}
-        height={height}
-        data={rows}
-        margin={{ top, right: figure.width - plot.x - plot.width, bottom: 4, left: 0 }}
-        style={{ fontFamily: fontFamilyFor(400) }}
-      >
-        <CartesianGrid stroke={colours.grid} vertical={false} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={[figure.x.domain[0], figure.x.domain[1]]}
-          ticks={figure.x.ticks.map((t) => t.value)}
-          tickFormatter={(value: number) => xLabels.get(value) ?? ''}
-          interval={0}
-          allowDataOverflow
-          stroke={colours.axis}
-          tick={{ fill: colours.muted, fontSize: TYPE.tick.size }}
-        />
-        <YAxis
-          width={plot.x}
-          domain={[figure.y.domain[0], figure.y.domain[1]]}
-          ticks={figure.y.ticks.map((t) => t.value)}
-          tickFormatter={(value: number) => yLabels.get(value) ?? ''}
-          interval={0}
-          axisLine={false}
-          tickLine={false}
-          tick={{ fill: colours.muted, fontSize: TYPE.tick.size }}
-        />
-        {figure.shades.map((shade) => (
-          <ReferenceArea
-            key={shade.label}
-            x1={shade.from}
-            x2={shade.to + 1}
-            fill={colours.shade}
-            fillOpacity={1}
+    <>
+      <div className="chart figure-chart" role="img" aria-label={label}>
+        <ComposedChart
+          width={figure.width}
+          height={height}
+          data={rows}
+          margin={{ top, right: figure.width - plot.x - plot.width, bottom: 4, left: 0 }}
+          style={{ fontFamily: fontFamilyFor(400) }}
+        >
+          <CartesianGrid stroke={colours.grid} vertical={false} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={[figure.x.domain[0], figure.x.domain[1]]}
+            ticks={figure.x.ticks.map((t) => t.value)}
+            tickFormatter={(value: number) => xLabels.get(value) ?? ''}
+            interval={0}
+            allowDataOverflow
+            stroke={colours.axis}
+            tick={{ fill: colours.muted, fontSize: TYPE.tick.size }}
           />
-        ))}
-        <Tooltip
-          content={(props: TooltipContentProps<ValueType, NameType>) => {
-            const x = (props.payload?.[0]?.payload as ChartRow | undefined)?.x;
-            const row = x === undefined ? undefined : byX.get(x);
-            return props.active && row !== undefined ? <div className="tooltip">{tooltip(row)}</div> : null;
-          }}
-        />
-        {hasBand && (
-          <Area
-            dataKey="band"
-            stroke="none"
-            fill={colours.band}
-            fillOpacity={0.6}
-            isAnimationActive={false}
-            connectNulls={false}
+          <YAxis
+            width={plot.x}
+            domain={[figure.y.domain[0], figure.y.domain[1]]}
+            ticks={figure.y.ticks.map((t) => t.value)}
+            tickFormatter={(value: number) => yLabels.get(value) ?? ''}
+            interval={0}
+            axisLine={false}
+            tickLine={false}
+            tick={{ fill: colours.muted, fontSize: TYPE.tick.size }}
           />
-        )}
-        {hasExpected && (
+          {figure.shades.map((shade) => (
+            <ReferenceArea
+              key={shade.label}
+              x1={shade.from}
+              x2={shade.to + 1}
+              fill={colours.shade}
+              fillOpacity={1}
+            />
+          ))}
+          <Tooltip
+            content={(props: TooltipContentProps<ValueType, NameType>) => {
+              const x = (props.payload?.[0]?.payload as ChartRow | undefined)?.x;
+              const row = x === undefined ? undefined : byX.get(x);
+              return props.active && row !== undefined ? <div className="tooltip">{tooltip(row)}</div> : null;
+            }}
+          />
+          {hasBand && (
+            <Area
+              dataKey="band"
+              stroke="none"
+              fill={colours.band}
+              fillOpacity={0.6}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          )}
+          {hasExpected && (
+            <Line
+              dataKey="expected"
+              stroke={colours.expected}
+              strokeWidth={1.5}
+              strokeDasharray="5 4"
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          )}
           <Line
-            dataKey="expected"
-            stroke={colours.expected}
-            strokeWidth={1.5}
-            strokeDasharray="5 4"
+            type="linear"
+            dataKey="value"
+            stroke={colours.observed}
+            strokeWidth={1.75}
             dot={false}
-            activeDot={false}
             isAnimationActive={false}
             connectNulls={false}
           />
-        )}
-        <Line
-          type="linear"
-          dataKey="value"
-          stroke={colours.observed}
-          strokeWidth={1.75}
-          dot={false}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-        {rows.some((r) => r.alarmValue !== null) && (
-          <Line
-            dataKey="alarmValue"
-            stroke="none"
-            dot={{ r: 3, fill: colours.alarm, stroke: 'none', className: 'alarm-dot' }}
-            activeDot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        )}
-        {figure.events.map((event) => (
-          <ReferenceLine
-            key={event.id}
-            x={event.x}
-            stroke={colours.event}
-            strokeDasharray="2 3"
-            ifOverflow="hidden"
-          />
-        ))}
-        {figure.annotations.map((note) => (
-          <ReferenceDot
-            key={note.kind}
-            x={note.x}
-            y={note.value}
-            r={4}
-            fill={colours.peak}
-            stroke={colours.background}
-          />
-        ))}
-      </ComposedChart>
-      {/* Above the chart's own layers, so no band or line ever covers a label. */}
-      <svg
-        className="figure-labels"
-        width={figure.width}
-        height={height}
-        aria-hidden="true"
-        fontSize={TYPE.event.size}
-        fontFamily={fontFamilyFor(400)}
-      >
-        {figure.events.map((event) => {
-          const y = eventBand.y + event.row * eventBand.rowHeight - shift;
-          return (
-            <g key={event.id}>
-              <line
-                x1={event.labelX - (event.anchor === 'start' ? 3 : -3)}
-                x2={event.labelX - (event.anchor === 'start' ? 3 : -3)}
-                y1={y + 2}
-                y2={top}
-                stroke={colours.event}
-                strokeDasharray="2 3"
-              />
-              <text
-                x={event.labelX}
-                y={y + TYPE.event.size}
-                textAnchor={event.anchor}
-                fill={colours.eventText}
-              >
-                {event.text}
-              </text>
-            </g>
-          );
-        })}
-        {figure.annotations.map((note) => (
-          <text
-            key={note.kind}
-            x={note.labelX}
-            y={note.labelY - shift}
-            textAnchor={note.anchor}
-            fontSize={TYPE.annotation.size}
-            fontWeight={TYPE.annotation.weight}
-            fontFamily={fontFamilyFor(TYPE.annotation.weight)}
-            fill={colours.text}
-            stroke={colours.background}
-            strokeWidth={3}
-            paintOrder="stroke"
-          >
-            {note.text}
-          </text>
-        ))}
-      </svg>
-    </div>
+          {rows.some((r) => r.alarmValue !== null) && (
+            <Line
+              dataKey="alarmValue"
+              stroke="none"
+              dot={{ r: 3, fill: colours.alarm, stroke: 'none', className: 'alarm-dot' }}
+              activeDot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          )}
+          {figure.events.map((event) => (
+            <ReferenceLine
+              key={event.id}
+              x={event.x}
+              stroke={colours.event}
+              strokeDasharray="2 3"
+              ifOverflow="hidden"
+            />
+          ))}
+          {figure.annotations.map((note) => (
+            <ReferenceDot
+              key={note.kind}
+              x={note.x}
+              y={note.value}
+              r={4}
+              fill={colours.peak}
+              stroke={colours.background}
+            />
+          ))}
+        </ComposedChart>
+        {/* Above the chart's own layers, so no band or line ever covers a label. */}
+        <svg
+          className="figure-labels"
+          width={figure.width}
+          height={height}
+          aria-hidden="true"
+          fontSize={TYPE.event.size}
+          fontFamily={fontFamilyFor(400)}
+        >
+          {figure.events.map((event) => {
+            const y = eventBand.y + event.row * eventBand.rowHeight - shift;
+            return (
+              <g key={event.id}>
+                <line
+                  x1={event.labelX - (event.anchor === 'start' ? 3 : -3)}
+                  x2={event.labelX - (event.anchor === 'start' ? 3 : -3)}
+                  y1={y + 2}
+                  y2={top}
+                  stroke={colours.event}
+                  strokeDasharray="2 3"
+                />
+                <text
+                  x={event.labelX}
+                  y={y + TYPE.event.size}
+                  textAnchor={event.anchor}
+                  fill={colours.eventText}
+                >
+                  {event.text}
+                </text>
+              </g>
+            );
+          })}
+          {figure.annotations.map((note) => (
+            <text
+              key={note.kind}
+              x={note.labelX}
+              y={note.labelY - shift}
+              textAnchor={note.anchor}
+              fontSize={TYPE.annotation.size}
+              fontWeight={TYPE.annotation.weight}
+              fontFamily={fontFamilyFor(TYPE.annotation.weight)}
+              fill={colours.text}
+              stroke={colours.background}
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
+              {note.text}
+            </text>
+          ))}
+        </svg>
+      </div>
+      {notes.length > 0 && <p className="panel-note figure-notes">{notes.join(' ')}</p>}
+    </>
   );
 }
