@@ -4,17 +4,16 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
-import { timeSeriesFigure } from '../../src/core/figure/timeSeriesFigure';
 import { figureSpec } from '../../src/core/figure/views/figureSpec';
 import { parseView } from '../../src/core/view/viewQuery';
 import { readFigureInputs } from '../../src/data/readFigureInputs';
-import { renderFigureSvg } from '../../src/figure/renderSvg';
 import { REPO_ROOT } from '../data/rawFiles';
 import { nodeFigureAssets } from '../figure/nodeFigureAssets';
 import { launchChromium } from '../lib/chromium';
 import { serveDirectory } from '../lib/staticServer';
 import { median } from './median';
 import { measurePageLoads } from './pageLoad';
+import { timeFigureRenders } from './timeFigureRenders';
 
 /** The busiest figure: the US series by day over 1991–2023, 12,053 rows drawn in 800 px. */
 export const BUSIEST = 'view=us&us.res=day';
@@ -51,17 +50,7 @@ export async function benchFigureRender(distDir: string, runs = 5): Promise<[str
   const { view } = parseView(BUSIEST);
   const read = (name: string) => readFile(join(REPO_ROOT, 'data', name), 'utf8');
   const spec = figureSpec(view, await readFigureInputs(view, read, `https://backlash.example/?${BUSIEST}`));
-  const assets = await nodeFigureAssets();
-  const svg: number[] = [];
-  const png: number[] = [];
-  for (let run = -1; run < runs; run++) {
-    let started = performance.now();
-    const text = renderFigureSvg(timeSeriesFigure(spec, { width: 800 }), assets.fontFace);
-    if (run >= 0) svg.push(performance.now() - started);
-    started = performance.now();
-    await assets.rasterise(text, 4);
-    if (run >= 0) png.push(performance.now() - started);
-  }
+  const { svg, png } = await timeFigureRenders(spec, await nodeFigureAssets(), runs);
   const browser = await benchInBrowser(distDir, runs);
   return [
     ['busiest figure (12,053 days) to SVG, Node (the CLI), median', fmt(svg)],

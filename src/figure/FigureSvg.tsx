@@ -1,6 +1,7 @@
 import { px, scaleX, scaleY } from '../core/figure/scales';
 import { fontFamilyFor, THEMES, TYPE } from '../core/figure/theme';
 import type { Figure, LegendEntry, TextLine } from '../core/figure/types';
+import { CalloutLabels, EventLabels } from './FigureLabels';
 import { bandPath, linePath } from './paths';
 
 interface FigureSvgProps {
@@ -97,25 +98,7 @@ export function FigureSvg({ figure, fontFace = null, background = true }: Figure
             />
           ))}
       </g>
-      <g fontSize={TYPE.event.size}>
-        {figure.events.map((event) => {
-          const x = px(scaleX(figure, event.x));
-          const top = figure.eventBand.y + event.row * figure.eventBand.rowHeight;
-          return (
-            <g key={event.id}>
-              <line x1={x} x2={x} y1={top + 2} y2={bottom} stroke={colours.event} strokeDasharray="2 3" />
-              <text
-                x={event.labelX}
-                y={top + TYPE.event.size}
-                textAnchor={event.anchor}
-                fill={colours.eventText}
-              >
-                {event.text}
-              </text>
-            </g>
-          );
-        })}
-      </g>
+      <EventLabels figure={figure} lineTo={bottom} />
       <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke={colours.axis} />
       <g fontSize={TYPE.tick.size} fill={colours.muted}>
         {figure.x.ticks.map((tick) => {
@@ -130,34 +113,17 @@ export function FigureSvg({ figure, fontFace = null, background = true }: Figure
           );
         })}
       </g>
-      <g
-        fontSize={TYPE.annotation.size}
-        fontWeight={TYPE.annotation.weight}
-        fontFamily={fontFamilyFor(TYPE.annotation.weight)}
-      >
-        {figure.annotations.map((note) => (
-          <g key={note.kind}>
-            <circle
-              cx={px(scaleX(figure, note.x))}
-              cy={px(scaleY(figure, note.value))}
-              r={4}
-              fill={colours.peak}
-              stroke={colours.background}
-            />
-            <text
-              x={note.labelX}
-              y={note.labelY}
-              textAnchor={note.anchor}
-              fill={colours.text}
-              stroke={colours.background}
-              strokeWidth={3}
-              paintOrder="stroke"
-            >
-              {note.text}
-            </text>
-          </g>
-        ))}
-      </g>
+      {figure.annotations.map((note) => (
+        <circle
+          key={note.kind}
+          cx={px(scaleX(figure, note.x))}
+          cy={px(scaleY(figure, note.value))}
+          r={4}
+          fill={colours.peak}
+          stroke={colours.background}
+        />
+      ))}
+      <CalloutLabels figure={figure} />
       <Lines lines={figure.notes} type={TYPE.note} fill={colours.muted} />
       <Lines lines={figure.source} type={TYPE.note} fill={colours.muted} />
     </svg>

@@ -1,4 +1,5 @@
 import { textWidth, truncateToWidth } from './font/textWidth';
+import { px } from './scales';
 import { TYPE } from './theme';
 import type { PlacedEvent } from './types';
 
@@ -51,7 +52,7 @@ export function placeEvents(
           name: event.name,
           text,
           row,
-          labelX,
+          labelX: px(labelX),
           anchor,
           key,
         };

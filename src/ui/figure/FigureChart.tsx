@@ -15,6 +15,7 @@ import {
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { fontFamilyFor, THEMES, TYPE } from '../../core/figure/theme';
 import type { DrawnRow, Figure, FigureRow } from '../../core/figure/types';
+import { CalloutLabels, EventLabels } from '../../figure/FigureLabels';
 
 interface FigureChartProps {
   readonly figure: Figure;
@@ -170,46 +171,8 @@ export function FigureChart({ figure, label, tooltip }: FigureChartProps) {
           fontSize={TYPE.event.size}
           fontFamily={fontFamilyFor(400)}
         >
-          {figure.events.map((event) => {
-            const y = eventBand.y + event.row * eventBand.rowHeight - shift;
-            return (
-              <g key={event.id}>
-                <line
-                  x1={event.labelX - (event.anchor === 'start' ? 3 : -3)}
-                  x2={event.labelX - (event.anchor === 'start' ? 3 : -3)}
-                  y1={y + 2}
-                  y2={top}
-                  stroke={colours.event}
-                  strokeDasharray="2 3"
-                />
-                <text
-                  x={event.labelX}
-                  y={y + TYPE.event.size}
-                  textAnchor={event.anchor}
-                  fill={colours.eventText}
-                >
-                  {event.text}
-                </text>
-              </g>
-            );
-          })}
-          {figure.annotations.map((note) => (
-            <text
-              key={note.kind}
-              x={note.labelX}
-              y={note.labelY - shift}
-              textAnchor={note.anchor}
-              fontSize={TYPE.annotation.size}
-              fontWeight={TYPE.annotation.weight}
-              fontFamily={fontFamilyFor(TYPE.annotation.weight)}
-              fill={colours.text}
-              stroke={colours.background}
-              strokeWidth={3}
-              paintOrder="stroke"
-            >
-              {note.text}
-            </text>
-          ))}
+          <EventLabels figure={figure} shift={shift} lineTo={top} />
+          <CalloutLabels figure={figure} shift={shift} />
         </svg>
       </div>
       {notes.length > 0 && <p className="panel-note figure-notes">{notes.join(' ')}</p>}
