@@ -1,6 +1,7 @@
 import { CliError, EXIT_BAD_INPUT } from './cliError';
 import { detectCommand } from './detect';
 import { figureCommand } from './figure';
+import { escapeUnprintable } from './inputLimits';
 import type { CliIo } from './io';
 import { spikeCommand } from './spike';
 import { usageText } from './usage';
@@ -33,12 +34,38 @@ export function main(argv: readonly string[], io: CliIo): number | Promise<numbe
   }
 }
 
-/** Prints what went wrong, one `backlash:` line each, and returns exit code 2. */
+/**
+ * Prints what went wrong and returns exit code 2: a CliError's lines each after `backlash:`, any other error (a
+ * RangeError or TypeError of the core) as one line `backlash: <command>: could not complete: <message>`, never a
+ * stack; unprintable characters (terminal codes) escaped in both.
+ */
 function report(command: string, error: unknown, io: CliIo): number {
-  const message =
-    error instanceof CliError
-      ? error.message
-      : `${command}: could not complete: ${error instanceof Error ? error.message : String(error)}`;
-  io.stderr(`backlash: ${message.replaceAll('\n', '\nbacklash: ')}\n`);
+  if (error instanceof CliError) {
+    // Escaped line by line: a path or an argument may hold terminal codes too, not only a cell of the file.
+    const lines = error.message.split('\n').map((line) => `backlash: ${escapeUnprintable(line)}\n`);
+    io.stderr(lines.join(''));
+    return EXIT_BAD_INPUT;
+  }
+  io.stderr(
+    `backlash: ${escapeUnprintable(`${oneLine(command)}: could not complete: ${oneLine(messageOf(error))}`)}\n`,
+  );
   return EXIT_BAD_INPUT;
+}
+
+const MAX_MESSAGE_CHARS = 500;
+
+function messageOf(error: unknown): string {
+  try {
+    if (!(error instanceof Error)) return String(error);
+    const message = `${error.message}`;
+    return error.name === 'Error' ? message : `${error.name}: ${message}`;
+  } catch {
+    return 'an error that cannot be shown';
+  }
+}
+
+/** Returns the text on one line (line breaks and tabs as spaces) and at most 500 characters long (then "…"). */
+function oneLine(text: string): string {
+  const flat = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim();
+  return flat.length > MAX_MESSAGE_CHARS ? `${flat.slice(0, MAX_MESSAGE_CHARS)}…` : flat;
 }

@@ -52,6 +52,11 @@ class SeriesReader {
   private header: readonly string[] | null = null;
   private dateColumn = -1;
   private countColumn = -1;
+  /** Blank lines before the header. */
+  private leading = 0;
+  /** Records after the header, blank lines included: what the row limit counts. */
+  private records = 0;
+  /** Data rows (blank lines skipped), as messages number them: row N gives output row N. */
   private rows = 0;
   private unit: 'day' | 'month' | null = null;
   private readonly dates: string[] = [];
@@ -61,19 +66,23 @@ class SeriesReader {
   constructor(private readonly file: string) {}
 
   take(record: CsvRecord): void {
-    // Every line counts towards the limit, blank ones included, so a file of blank lines is refused early too.
-    if (record.line > MAX_ROWS + 1)
+    const blank = record.fields.length === 1 && record.fields[0]?.trim() === '';
+    if (this.header === null) {
+      if (!blank) this.takeHeader(record);
+      else if (++this.leading > MAX_ROWS)
+        throw new CliError(
+          `${this.file}: more than ${MAX_ROWS.toLocaleString('en-GB')} blank lines before the header (the limit ` +
+            `of one file, passed at line ${record.line}); expected a header “date,count”`,
+        );
+      return;
+    }
+    // Blank lines count towards the limit too, so a file of blank lines is refused as early as one of rows.
+    if (++this.records > MAX_ROWS)
       throw new CliError(
         `${this.file}: more than ${MAX_ROWS.toLocaleString('en-GB')} rows after the header (the limit of one ` +
           `file, passed at line ${record.line}); aggregate the series (by week or month) or split the file`,
       );
-    const blank = record.fields.length === 1 && record.fields[0]?.trim() === '';
-    if (this.header === null) {
-      if (!blank) this.takeHeader(record);
-      return;
-    }
-    this.rows++;
-    if (!blank) this.takeRow(record, this.rows);
+    if (!blank) this.takeRow(record, ++this.rows);
   }
 
   finish(): SeriesFile {
@@ -85,17 +94,21 @@ class SeriesReader {
 
   private takeHeader(record: CsvRecord): void {
     const names = record.fields.map((name) => name.trim());
+    const seen = new Map<string, number>();
     names.forEach((name, i) => {
-      const first = names.indexOf(name);
-      if (first !== i && name !== '')
+      const first = seen.get(name);
+      if (first !== undefined && name !== '')
         throw new CliError(
           `${this.file}, row 0 (the header), field ${quoteCell(name)}: the column appears twice ` +
             `(fields ${first + 1} and ${i + 1})`,
         );
+      if (first === undefined) seen.set(name, i);
     });
     for (const name of ['date', 'count'] as const)
-      if (!names.includes(name)) {
-        const delimiter = DELIMITERS.find((d) => record.fields.some((f) => f.includes(d)));
+      if (!seen.has(name)) {
+        // A header of one field (no comma) that holds another delimiter: the file was written with that one.
+        const [only] = record.fields.length === 1 ? record.fields : [];
+        const delimiter = DELIMITERS.find((d) => only?.includes(d));
         const hint =
           delimiter === undefined
             ? ''

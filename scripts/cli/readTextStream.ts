@@ -33,21 +33,33 @@ export function readTextStream(path: string, onText: (text: string) => void): vo
       const nul = bytes.indexOf(0);
       if (nul >= 0) throw new CliError(`${path}: not a text file: a NUL byte at byte offset ${offset + nul}`);
       const joined = carry.length === 0 ? bytes : concat(carry, bytes);
+      const start = offset - carry.length;
       const bad = invalidUtf8At(joined, read === 0);
       if (bad >= 0) {
-        const at = offset - carry.length + bad;
+        const at = start + bad;
         throw new CliError(
           `${path}: not UTF-8 text: byte 0x${hex(joined[bad])} at byte offset ${at} does not start a ` +
             'well-formed character; save the file as UTF-8 (or export it again choosing UTF-8)',
         );
       }
       carry = joined.slice(completeLength(joined));
-      onText(decoder.decode(joined.subarray(0, joined.length - carry.length), { stream: true }));
+      onText(decodeChunk(path, decoder, joined.subarray(0, joined.length - carry.length), start));
       offset += read;
       if (read === 0) break;
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Decodes checked bytes; the strict decoder is a second guard, its error a message with the chunk's offset. */
+function decodeChunk(path: string, decoder: TextDecoder, bytes: Uint8Array, offset: number): string {
+  try {
+    return decoder.decode(bytes, { stream: true });
+  } catch {
+    throw new CliError(
+      `${path}: not UTF-8 text: a malformed character after byte offset ${offset}; save the file as UTF-8`,
+    );
   }
 }
 

@@ -120,7 +120,7 @@ export class CsvTokenizer {
     if (this.recordChars > this.maxRecordChars)
       throw new CsvSyntaxError(
         this.recordLine,
-        `a line longer than ${this.maxRecordChars} characters (the limit of one line)`,
+        `a line longer than ${withCommas(this.maxRecordChars)} characters (the limit of one line)`,
       );
   }
 
@@ -132,4 +132,9 @@ export class CsvTokenizer {
     this.recordChars = 0;
     return record;
   }
+}
+
+/** Writes a whole number with commas between thousands (65536 as 65,536), whatever the locale. */
+function withCommas(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }

@@ -75,7 +75,12 @@ describe('CsvTokenizer', () => {
   it('push(chunk) read one character at a time gives the records of the whole text', () => {
     fc.assert(
       fc.property(csvText, (csv) => {
-        expect(chunked(csv, [...csv].map((_, i) => i))).toEqual(parseCsv(csv));
+        expect(
+          chunked(
+            csv,
+            [...csv].map((_, i) => i),
+          ),
+        ).toEqual(parseCsv(csv));
       }),
     );
   });

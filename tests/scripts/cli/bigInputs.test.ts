@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,7 @@ function consecutiveRows(): (i: number) => string {
   };
 }
 
+/** Runs `detect` on the file in a child process allowed 96 MB of heap, then deletes the file (200 MB of disk). */
 function detectWithSmallHeap(file: string) {
   const run = spawnSync(
     process.execPath,
@@ -69,6 +70,7 @@ function detectWithSmallHeap(file: string) {
     ],
     { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 },
   );
+  rmSync(file, { force: true });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -88,16 +90,32 @@ describe('backlash detect on 200 MB inputs, with 96 MB of heap', { timeout: 600_
     const file = bigFile('line.csv', 'date,count\n', () => 'x'.repeat(4096));
     const run = detectWithSmallHeap(file);
     expect(run.stderr).toBe(
-      `backlash: ${file}, line 2: a line longer than 65536 characters (the limit of one line)\n`,
+      `backlash: ${file}, line 2: a line longer than 65,536 characters (the limit of one line)\n`,
     );
+    expect(run.stdout).toBe('');
     expect(run.code).toBe(2);
   });
 
   it('refuses 200 MB of blank lines at the row limit', () => {
     const file = bigFile('blank.csv', 'date,count\n', () => '\n'.repeat(4096));
     const run = detectWithSmallHeap(file);
-    expect(run.stderr).toContain(`backlash: ${file}: more than 100,000 rows after the header`);
+    expect(run.stderr).toBe(
+      `backlash: ${file}: more than 100,000 rows after the header (the limit of one file, passed at line ` +
+        '100002); aggregate the series (by week or month) or split the file\n',
+    );
     expect(run.stderr).not.toContain('heap out of memory');
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(2);
+  });
+
+  it('refuses 200 MB of blank lines before any header at the same limit', () => {
+    const file = bigFile('blank-first.csv', '', () => '\n'.repeat(4096));
+    const run = detectWithSmallHeap(file);
+    expect(run.stderr).toBe(
+      `backlash: ${file}: more than 100,000 blank lines before the header (the limit of one file, passed at ` +
+        'line 100001); expected a header “date,count”\n',
+    );
+    expect(run.stdout).toBe('');
     expect(run.code).toBe(2);
   });
 });
