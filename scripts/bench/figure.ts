@@ -49,7 +49,7 @@ export async function benchEmbedSize(distDir: string): Promise<[string, string][
 export async function benchFigureRender(distDir: string, runs = 5): Promise<[string, string][]> {
   const { view } = parseView(BUSIEST);
   const read = (name: string) => readFile(join(REPO_ROOT, 'data', name), 'utf8');
-  const spec = figureSpec(view, await readFigureInputs(view, read, `https://backlash.example/?${BUSIEST}`));
+  const spec = figureSpec(await readFigureInputs(view, read, `https://backlash.example/?${BUSIEST}`));
   const { svg, png } = await timeFigureRenders(spec, await nodeFigureAssets(), runs);
   const browser = await benchInBrowser(distDir, runs);
   return [

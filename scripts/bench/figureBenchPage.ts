@@ -16,6 +16,6 @@ declare global {
 
 window.benchFigure = async (query, runs) => {
   const { view } = parseView(query);
-  const spec = figureSpec(view, await readFigureInputs(view, fetchReader(), `${location.href}?${query}`));
+  const spec = figureSpec(await readFigureInputs(view, fetchReader(), `${location.href}?${query}`));
   return timeFigureRenders(spec, await browserFigureAssets(), runs);
 };

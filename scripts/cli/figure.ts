@@ -64,7 +64,7 @@ export async function figureCommand(argv: readonly string[], io: CliIo): Promise
           .join('\n'),
       );
     const link = `${site}?${viewQuery(view)}`;
-    const spec = figureSpec(view, await readFigureInputs(view, read, link));
+    const spec = figureSpec(await readFigureInputs(view, read, link));
     const figure = timeSeriesFigure(spec, { width, theme });
     const file = await figureFile(format, figure, spec, assets, scale);
     const path = queries.length > 1 ? join(out, `${String(index + 1).padStart(2, '0')}-${file.name}`) : out;

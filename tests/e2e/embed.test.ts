@@ -26,7 +26,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   site = await serveDirectory(inject('distDir'), '/');
   const read = (name: string) => readFile(join(inject('distDir'), 'data', name), 'utf8');
-  const spec = figureSpec(VIEW, await readFigureInputs(VIEW, read, `${site.url}?view=ho`));
+  const spec = figureSpec(await readFigureInputs(VIEW, read, `${site.url}?view=ho`));
   snippet = embedSnippet(VIEW, spec, site.url, false);
   version = spec.dataVersion.slice(7, 19);
   hostDir = mkdtempSync(join(tmpdir(), 'backlash-host-'));

@@ -40,7 +40,7 @@ describe('figures of the shipped data against golden files', () => {
   it.each(VIEWS)('%s (%s): SVG at 800 and 375 px, and CSV', async (name, query) => {
     const { view, issues } = parseView(query);
     expect(issues).toEqual([]);
-    const spec = figureSpec(view, await readFigureInputs(view, read, `${SITE}?${query}`));
+    const spec = figureSpec(await readFigureInputs(view, read, `${SITE}?${query}`));
     for (const width of [800, 375]) {
       const figure = timeSeriesFigure(spec, { width });
       const svg = `${renderToStaticMarkup(<FigureSvg figure={figure} />)}\n`;

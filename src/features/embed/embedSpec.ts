@@ -1,5 +1,5 @@
 import type { TimeSeriesSpec } from '../../core/figure/timeSeriesFigure';
-import type { HoInput, LondonInput, UsInput } from '../../core/figure/views/figureInputs';
+import type { ViewData } from '../../core/figure/views/figureInputs';
 import { hoSpec, londonSpec } from '../../core/figure/views/monthlySpec';
 import type { View } from '../../core/view/view';
 import { monthlyView, viewNameOf } from '../../core/view/viewName';
@@ -7,7 +7,7 @@ import { monthlyView, viewNameOf } from '../../core/view/viewName';
 /** A view and how to build its figure's spec from the data it reads. */
 export interface EmbedSpec {
   readonly view: View;
-  readonly specOf: (inputs: UsInput | HoInput | LondonInput) => TimeSeriesSpec;
+  readonly specOf: (data: ViewData) => TimeSeriesSpec;
 }
 
 /**
@@ -23,12 +23,21 @@ export async function embedSpec(query: string): Promise<EmbedSpec> {
     ]);
     const { view } = parseView(query);
     if (view.view !== 'us') throw new Error('expected a US view');
-    return { view, specOf: (inputs) => usSpec(view, inputs as UsInput) };
+    return {
+      view,
+      specOf: (data) => {
+        if (data.kind !== 'us') throw new Error('expected the data of the US series');
+        return usSpec(data.view, data.input);
+      },
+    };
   }
   const view = monthlyView(name, query);
   return {
     view,
-    specOf: (inputs) =>
-      view.view === 'ho' ? hoSpec(view, inputs as HoInput) : londonSpec(view, inputs as LondonInput),
+    specOf: (data) => {
+      if (data.kind === 'ho') return hoSpec(data.view, data.input);
+      if (data.kind === 'london') return londonSpec(data.view, data.input);
+      throw new Error('expected the data of a monthly series');
+    },
   };
 }

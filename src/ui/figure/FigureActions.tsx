@@ -67,13 +67,13 @@ export function FigureActions({ view, spec }: { readonly view: View; readonly sp
       <p role="status" className="panel-note">
         {status}
       </p>
-      <Citation view={view} spec={spec} />
+      <Citation spec={spec} />
       <Embed view={view} spec={spec} />
     </div>
   );
 }
 
-function Citation({ spec }: { readonly view: View; readonly spec: TimeSeriesSpec }) {
+function Citation({ spec }: { readonly spec: TimeSeriesSpec }) {
   const [open, setOpen] = useState(false);
   const meta = open ? figureTable(timeSeriesFigure(spec, { width: DOWNLOAD_WIDTH }), spec).metadata : null;
   return (

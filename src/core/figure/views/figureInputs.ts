@@ -2,6 +2,7 @@ import type { Source } from '../../provenance';
 import type { CountPair } from '../../series/aggregate';
 import type { IncidentFacts } from '../../series/incidentCounts';
 import type { Series } from '../../series/series';
+import type { HoView, LondonView, UsView } from '../../view/view';
 
 /** An event as the figures mark it, with the countries whose series it belongs on. */
 export interface FigureEvent {
@@ -43,3 +44,9 @@ export interface LondonInput extends FigureContext {
   readonly byArea: ReadonlyMap<string, Series>;
   readonly comparableFrom: string | null;
 }
+
+/** A view with the data its figure is built from, tagged by the kind of view. */
+export type ViewData =
+  | { readonly kind: 'us'; readonly view: UsView; readonly input: UsInput }
+  | { readonly kind: 'ho'; readonly view: HoView; readonly input: HoInput }
+  | { readonly kind: 'london'; readonly view: LondonView; readonly input: LondonInput };

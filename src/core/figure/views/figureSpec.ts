@@ -1,24 +1,16 @@
-import type { View } from '../../view/view';
 import type { TimeSeriesSpec } from '../timeSeriesFigure';
-import type { HoInput, LondonInput, UsInput } from './figureInputs';
+import type { ViewData } from './figureInputs';
 import { hoSpec, londonSpec } from './monthlySpec';
 import { usSpec } from './usSpec';
 
-/** The data each view needs, keyed by view. */
-export interface ViewInputs {
-  readonly us: UsInput;
-  readonly ho: HoInput;
-  readonly london: LondonInput;
-}
-
 /** Returns the figure spec of a view from its data. */
-export function figureSpec<V extends View>(view: V, input: ViewInputs[V['view']]): TimeSeriesSpec {
-  switch (view.view) {
+export function figureSpec(data: ViewData): TimeSeriesSpec {
+  switch (data.kind) {
     case 'us':
-      return usSpec(view, input as UsInput);
+      return usSpec(data.view, data.input);
     case 'ho':
-      return hoSpec(view, input as HoInput);
+      return hoSpec(data.view, data.input);
     case 'london':
-      return londonSpec(view, input as LondonInput);
+      return londonSpec(data.view, data.input);
   }
 }
