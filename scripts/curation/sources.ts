@@ -2,7 +2,7 @@ import type { Source } from '../../src/core/provenance';
 
 const PRESS = 'Publisher’s copyright; figures and short quotations cited for reporting and research.';
 const PRESS_TITLE_NOTE =
-  'Title is a descriptive label: the headline was not recorded in ../shared/sources/reported-figures.md; the URL identifies the page.';
+  'The headline was not recorded: the title in square brackets describes the page, which its address identifies.';
 const MAYOR_FIGURES =
   'Provisional figures released by the Mayor of London’s office on 7–8 June 2017; no public daily series of the Met’s Islamophobic incidents exists.';
 
@@ -24,7 +24,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'independent-2017-06-08',
     publisher: 'The Independent',
-    title: 'London Bridge attack: rise in Islamophobic hate crimes (descriptive label)',
+    title: '[London Bridge attack: rise in Islamophobic hate crimes]',
     url: 'https://independent.co.uk/news/uk/crime/london-bridge-attack-latest-rise-islamophobic-hate-crimes-borough-market-stabbing-terror-police-a7777451.html',
     date: '2017-06-08',
     licence: PRESS,
@@ -37,7 +37,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'standard-2017-06-07',
     publisher: 'Evening Standard',
-    title: 'Mayor Sadiq Khan reveals rise in hate crime in London after Bridge attack (descriptive label)',
+    title: '[Mayor Sadiq Khan reveals rise in hate crime in London after Bridge attack]',
     url: 'https://standard.co.uk/news/london/mayor-sadiq-khan-reveals-rise-in-hate-crime-in-london-after-bridge-attack-a3559236.html',
     date: '2017-06-07',
     licence: PRESS,
@@ -46,7 +46,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'alaraby-2017-06-08',
     publisher: 'Al Araby',
-    title: 'Anti-Muslim crimes spike in London after attack: Mayor (descriptive label)',
+    title: '[Anti-Muslim crimes spike in London after attack: Mayor]',
     url: 'https://alaraby.co.uk/english/news/2017/6/8/anti-muslim-crimes-spike-in-london-after-attack-mayor',
     date: '2017-06-08',
     licence: PRESS,
@@ -55,7 +55,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'tellmama-2017-06',
     publisher: 'Tell MAMA',
-    title: 'Mayor’s office reveals hate crime spike after London Bridge terror attack (descriptive label)',
+    title: '[Mayor’s office reveals hate crime spike after London Bridge terror attack]',
     url: 'https://tellmamauk.org/mayors-office-reveals-hate-crime-spike-after-london-bridge-terror-attack/',
     date: '2017-06',
     licence: PRESS,
@@ -64,7 +64,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'wire-copy-2017-06',
     publisher: 'news4desi.com (one wire copy)',
-    title: 'Wire copy of the Mayor’s office figures (descriptive label)',
+    title: '[Wire copy of the Mayor’s office figures]',
     url: 'https://news4desi.com/?p=5152',
     date: '2017-06',
     licence: PRESS,
@@ -88,7 +88,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'bbc-2017-08-10',
     publisher: 'BBC News',
-    title: 'Report of the NPCC hate crime figures for the 2017 attacks (descriptive label)',
+    title: '[Report of the NPCC hate crime figures for the 2017 attacks]',
     url: 'https://bbc.co.uk/news/uk-40891774',
     date: '2017-08-10',
     licence: PRESS,
@@ -143,7 +143,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'bbc-2005-08-03',
     publisher: 'BBC News',
-    title: 'Report of the Met’s faith hate crime figures after 7 July 2005 (descriptive label)',
+    title: '[Report of the Met’s faith hate crime figures after 7 July 2005]',
     url: 'https://news.bbc.co.uk/2/hi/uk_news/england/london/4740015.stm',
     date: '2005-08-03',
     licence: PRESS,
@@ -155,8 +155,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'bbc-2017-06-22',
     publisher: 'BBC News',
-    title:
-      'Report of Greater Manchester Police’s hate crime figures after the Manchester Arena attack (descriptive label)',
+    title: '[Report of Greater Manchester Police’s hate crime figures after the Manchester Arena attack]',
     url: 'https://bbc.co.uk/news/uk-england-manchester-40368668',
     date: '2017-06-22',
     licence: PRESS,
@@ -172,9 +171,7 @@ export const SOURCES: readonly Source[] = [
     url: null,
     date: '2018',
     licence: PRESS,
-    caveats: [
-      'No address recorded in ../shared/sources/reported-figures.md: the figures are as reported in 2018.',
-    ],
+    caveats: ['No address was recorded for this report: the figures are as reported in 2018.'],
   },
   ...encyclopediaEntries([
     ['september-11', 'September 11 attacks', 'September_11_attacks'],
@@ -207,7 +204,7 @@ function encyclopediaEntries(entries: readonly (readonly [string, string, string
     licence: 'Creative Commons Attribution-ShareAlike 4.0',
     caveats: [
       'Used for the event’s date, place and one line only, not for any count; the date is the day of the event, not of a later backlash.',
-      'Not in ../shared/sources and not reachable from the build machines: the build cannot check the page, and the event date is the widely reported day. The date of this entry is when it was cited here.',
+      'The build cannot fetch this page to check it: the event date is the widely reported day, and the date of this entry is when it was cited here.',
     ],
   }));
 }

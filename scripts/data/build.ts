@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataPackage, Resource } from '../../src/data/schemas/dataPackage';
+import type { DataPackage } from '../../src/data/schemas/dataPackage';
 import { dataPackageSchema } from '../../src/data/schemas/dataPackage';
 import { EVENTS } from '../curation/events';
 import { QUOTES } from '../curation/quotes';
@@ -31,16 +31,18 @@ export function buildDataFiles(inputs: BuildInputs = {}): Map<string, string> {
     ...mpsFiles(inputs.rawDir),
     ...curatedFiles(),
   ];
-  const resources = derived.map(describeFile);
-  const dataPackage: DataPackage = dataPackageSchema.parse({
+  const described = {
     profile: 'data-package',
     name: 'backlash',
     title: 'Backlash: hate incidents after trigger events',
     description:
       'Series and figures derived by `npm run data` from public raw files; every resource names its sources.',
-    contentHash: contentHash(resources),
     sources: SOURCES.map(({ url, ...rest }) => ({ ...rest, path: url })),
-    resources,
+    resources: derived.map(describeFile),
+  };
+  const dataPackage: DataPackage = dataPackageSchema.parse({
+    ...described,
+    contentHash: contentHash(described),
   });
   return new Map([
     ...derived.map((file): [string, string] => [file.path, file.content]),
@@ -48,9 +50,12 @@ export function buildDataFiles(inputs: BuildInputs = {}): Map<string, string> {
   ]);
 }
 
-/** Returns the data version: the SHA-256 of every resource's name and hash, one line each, in package order. */
-export function contentHash(resources: readonly Pick<Resource, 'name' | 'hash'>[]): string {
-  return `sha256:${sha256(resources.map((r) => `${r.name} ${r.hash}\n`).join(''))}`;
+/**
+ * Returns the data version: the SHA-256 of the package as written without it (every resource's name, hash and
+ * description, and every source's), so any change to a number or to what is said of it makes a new version.
+ */
+export function contentHash(described: object): string {
+  return `sha256:${sha256(json(described))}`;
 }
 
 function checkCuration(textsDir: string): void {

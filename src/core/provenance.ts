@@ -4,7 +4,7 @@ export interface Source {
   readonly id: string;
   /** Organisation that published the material. */
   readonly publisher: string;
-  /** Title of the material, or a descriptive label where the headline was not recorded. */
+  /** Title of the material; in square brackets, a description where the headline was not recorded. */
   readonly title: string;
   /** Where the material can be found; null when no address is recorded. */
   readonly url: string | null;

@@ -55,7 +55,7 @@ export const dataPackageSchema = z.object({
   name: text(),
   title: text(),
   description: text(),
-  /** The data version: SHA-256 over every resource's name and hash, so any change to any file changes it. */
+  /** The data version: the SHA-256 of the package without this field, so any change to a file or its description changes it. */
   contentHash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
   sources: nonEmptyArray(sourceSchema),
   resources: nonEmptyArray(resourceSchema),

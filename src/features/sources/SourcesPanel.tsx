@@ -67,7 +67,7 @@ export function SourcesPanel() {
                     <td>{resource.licenses.map((l) => l.title).join('; ')}</td>
                     <td>
                       {resource.derivedFrom.length === 0
-                        ? 'Curated from ../shared/sources, checked word for word at build time'
+                        ? 'Curated from the sources listed here, checked word for word against them at build time'
                         : resource.derivedFrom.map((raw) => (
                             <span key={raw.path} className="checksum">
                               {raw.path} <code>{raw.sha256.slice(0, 16)}…</code>
