@@ -1,4 +1,5 @@
 import { textWidth } from './font/textWidth';
+import { highestRow } from './highestRow';
 import { formatPeriod, formatValue } from './labels';
 import { px, scaleX, scaleY } from './scales';
 import { TYPE } from './theme';
@@ -12,10 +13,7 @@ type Axes = Pick<Figure, 'plot' | 'x' | 'y'>;
  * are the same period), each a dot with its text beside it, kept inside the plot and clear of each other.
  */
 export function placeAnnotations(spec: TimeSeriesSpec, axes: Axes): Annotation[] {
-  const peak = spec.rows.reduce<FigureRow | null>(
-    (best, row) => (row.value !== null && (best === null || row.value > (best.value as number)) ? row : best),
-    null,
-  );
+  const peak = highestRow(spec.rows);
   const storyRow = spec.story === null ? undefined : spec.rows.find((r) => r.period === spec.story?.period);
   const placed: Annotation[] = [];
   if (storyRow !== undefined && storyRow.value !== null && spec.story !== null) {

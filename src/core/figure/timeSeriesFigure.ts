@@ -4,6 +4,7 @@ import type { ExportMetadata } from '../export/exportTypes';
 import type { Source } from '../provenance';
 import type { Resolution } from '../series/periods';
 import { textWidth } from './font/textWidth';
+import { highestRow } from './highestRow';
 import { formatPeriod, formatValue, groupThousands } from './labels';
 import { placeAnnotations } from './placeAnnotations';
 import { placeEvents } from './placeEvents';
@@ -199,11 +200,7 @@ function legendEntries(
 }
 
 function summary(spec: TimeSeriesSpec): string {
-  const valued = spec.rows.filter((r) => r.value !== null);
-  const peak = valued.reduce<FigureRow | null>(
-    (best, r) => (best === null || (r.value as number) > (best.value as number) ? r : best),
-    null,
-  );
+  const peak = highestRow(spec.rows);
   const span = `${formatPeriod(spec.from, 'day')} to ${formatPeriod(spec.to, 'day')}`;
   const peakText =
     peak === null

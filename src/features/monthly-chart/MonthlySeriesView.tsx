@@ -1,6 +1,6 @@
 import { formatIsoDate } from '../../core/dates';
+import { highestRow } from '../../core/figure/highestRow';
 import { timeSeriesFigure, type TimeSeriesSpec } from '../../core/figure/timeSeriesFigure';
-import type { FigureRow } from '../../core/figure/types';
 import { MONTHLY_WINDOW } from '../../core/figure/views/monthlySpec';
 import { formatCount, formatRatio } from '../../core/format';
 import type { View } from '../../core/view/view';
@@ -18,22 +18,13 @@ interface MonthlySeriesViewProps {
   readonly comparableFrom?: string | null;
 }
 
-/** The highest row of a field, first wins ties. */
-function highest(rows: readonly FigureRow[], field: 'value' | 'ratio'): FigureRow | null {
-  return rows.reduce<FigureRow | null>(
-    (best, row) =>
-      row[field] !== null && (best === null || (row[field] as number) > (best[field] as number)) ? row : best,
-    null,
-  );
-}
-
 /** A monthly series against its trailing twelve-month mean: caption, chart, downloads, data table, caveats, sources. */
 export function MonthlySeriesView({ view, spec, comparableFrom = null }: MonthlySeriesViewProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(800);
   const figure = timeSeriesFigure(spec, { width });
   const { rows } = spec;
-  const highestCount = highest(rows, 'value');
-  const highestRatio = highest(rows, 'ratio');
+  const highestCount = highestRow(rows, 'value');
+  const highestRatio = highestRow(rows, 'ratio');
   const first = rows[0]?.period ?? '';
   const last = rows[rows.length - 1]?.period ?? '';
   return (

@@ -1,11 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { describeDetection } from '../../core/detection/describeDetection';
+import { highestRow } from '../../core/figure/highestRow';
 import { timeSeriesFigure } from '../../core/figure/timeSeriesFigure';
 import type { FigureEvent } from '../../core/figure/views/figureInputs';
 import { impliedParams, usSeries, usSpec } from '../../core/figure/views/usSpec';
 import { formatCount } from '../../core/format';
-import type { UsView } from '../../core/view/view';
+import { DEFAULT_US_VIEW, type UsView } from '../../core/view/view';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
 import type { Incidents } from '../../data/queries/incidents';
 import { BaselinePicker } from '../../ui/detection/BaselinePicker';
@@ -57,11 +58,21 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
     }),
     [data, filtered, events, dataVersion, view],
   );
-  // The method runs on the whole series at this resolution, so moving the window never reruns it.
+  // The method runs on the whole series at this resolution, keyed without the window, so zooming never reruns it.
+  const seriesView: UsView = useMemo(
+    () => ({
+      ...DEFAULT_US_VIEW,
+      resolution,
+      measure: state.measure,
+      method: detection.method,
+      params: detection.params,
+      filter,
+    }),
+    [resolution, state.measure, detection.method, detection.params, filter],
+  );
   const series = useMemo(
-    () => usSeries({ ...view, from: '', to: '' }, input),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the window (from, to) does not change the series
-    [resolution, view.measure, view.method, view.params, view.filter, data, filtered],
+    () => usSeries(seriesView, { daily: data, incidents: filtered?.incidents ?? null }),
+    [seriesView, data, filtered],
   );
   const spec = useMemo(() => usSpec(view, input, series), [view, input, series]);
   const [ref, width] = useElementWidth<HTMLDivElement>(800);
@@ -71,10 +82,7 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
   const what =
     measure === 'count' ? 'anti-Muslim incidents' : 'share of all hate incidents that were anti-Muslim';
   const alarms = spec.rows.filter((row) => row.alarm === true).map((row) => row.period);
-  const peak = spec.rows.reduce<(typeof spec.rows)[number] | null>(
-    (best, row) => (row.value !== null && (best === null || row.value > (best.value as number)) ? row : best),
-    null,
-  );
+  const peak = highestRow(spec.rows);
   return (
     <>
       <p className="panel-note warning">
