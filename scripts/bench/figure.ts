@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
-import { figureSpec } from '../../src/core/figure/views/figureSpec';
+import { viewContent } from '../../src/core/figure/views/viewContent';
 import { parseView } from '../../src/core/view/viewQuery';
 import { readFigureInputs } from '../../src/data/readFigureInputs';
 import { REPO_ROOT } from '../data/rawFiles';
@@ -49,8 +49,8 @@ export async function benchEmbedSize(distDir: string): Promise<[string, string][
 export async function benchFigureRender(distDir: string, runs = 5): Promise<[string, string][]> {
   const { view } = parseView(BUSIEST);
   const read = (name: string) => readFile(join(REPO_ROOT, 'data', name), 'utf8');
-  const spec = figureSpec(await readFigureInputs(view, read, `https://backlash.example/?${BUSIEST}`));
-  const { svg, png } = await timeFigureRenders(spec, await nodeFigureAssets(), runs);
+  const content = viewContent(await readFigureInputs(view, read, `https://backlash.example/?${BUSIEST}`));
+  const { svg, png } = await timeFigureRenders(content, await nodeFigureAssets(), runs);
   const browser = await benchInBrowser(distDir, runs);
   return [
     ['busiest figure (12,053 days) to SVG, Node (the CLI), median', fmt(svg)],

@@ -1,6 +1,6 @@
 // The page scripts/bench/figure.ts builds and opens in Chromium: it builds the busiest figure (the US series by day,
 // 1991–2023) from the shipped data and times its SVG and its PNG at 4×, with the browser's own loaders.
-import { figureSpec } from '../../src/core/figure/views/figureSpec';
+import { viewContent } from '../../src/core/figure/views/viewContent';
 import { parseView } from '../../src/core/view/viewQuery';
 import { fetchReader } from '../../src/data/dataReader';
 import { readFigureInputs } from '../../src/data/readFigureInputs';
@@ -16,6 +16,6 @@ declare global {
 
 window.benchFigure = async (query, runs) => {
   const { view } = parseView(query);
-  const spec = figureSpec(await readFigureInputs(view, fetchReader(), `${location.href}?${query}`));
-  return timeFigureRenders(spec, await browserFigureAssets(), runs);
+  const content = viewContent(await readFigureInputs(view, fetchReader(), `${location.href}?${query}`));
+  return timeFigureRenders(content, await browserFigureAssets(), runs);
 };

@@ -1,11 +1,10 @@
-import type { TimeSeriesSpec } from '../../src/core/figure/timeSeriesFigure';
-import { timeSeriesFigure } from '../../src/core/figure/timeSeriesFigure';
+import { contentFigure, type ViewContent } from '../../src/core/figure/views/content';
 import type { FigureAssets } from '../../src/figure/figureFiles';
 import { renderFigureSvg } from '../../src/figure/renderSvg';
 
 /** Returns the milliseconds of `runs` renders of a figure to SVG and to PNG at 4×, after one warm-up (Node or browser). */
 export async function timeFigureRenders(
-  spec: TimeSeriesSpec,
+  content: ViewContent,
   assets: FigureAssets,
   runs: number,
 ): Promise<{ svg: number[]; png: number[] }> {
@@ -13,7 +12,9 @@ export async function timeFigureRenders(
   const png: number[] = [];
   for (let run = -1; run < runs; run++) {
     let started = performance.now();
-    const text = renderFigureSvg(timeSeriesFigure(spec, { width: 800 }), assets.fontFace);
+    const figure = contentFigure(content, { width: 800 });
+    if (figure === null) throw new RangeError('a table has no figure to time');
+    const text = renderFigureSvg(figure, assets.fontFace);
     if (run >= 0) svg.push(performance.now() - started);
     started = performance.now();
     await assets.rasterise(text, 4);

@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { timeSeriesFigure } from '../../src/core/figure/timeSeriesFigure';
-import { figureSpec } from '../../src/core/figure/views/figureSpec';
+import { viewContent } from '../../src/core/figure/views/viewContent';
 import type { ThemeName } from '../../src/core/figure/theme';
 import { viewQuery } from '../../src/core/view/formatView';
 import { parseView } from '../../src/core/view/viewQuery';
@@ -64,14 +63,26 @@ export async function figureCommand(argv: readonly string[], io: CliIo): Promise
           .join('\n'),
       );
     const link = `${site}?${viewQuery(view)}`;
-    const spec = figureSpec(await readFigureInputs(view, read, link));
-    const figure = timeSeriesFigure(spec, { width, theme });
-    const file = await figureFile(format, figure, spec, assets, scale);
+    const inputs = await readFigureInputs(view, read, link);
+    const file = await viewError(query, async () =>
+      figureFile(format, viewContent(inputs), { width, theme }, assets, scale),
+    );
     const path = queries.length > 1 ? join(out, `${String(index + 1).padStart(2, '0')}-${file.name}`) : out;
     writeFileSync(path, file.bytes);
     io.stderr(`wrote ${path} (${file.bytes.length} bytes)\n`);
   }
   return 0;
+}
+
+/** Runs a step of one view, turning what the view asks that cannot be done into a message naming the view. */
+async function viewError<T>(query: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new CliError(`figure: --view ${JSON.stringify(query)}: ${error.message}`);
+    throw error;
+  }
 }
 
 function viewsFile(path: string | undefined): string[] {

@@ -1,7 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { MonthlyChartPanel } from '../features/monthly-chart/MonthlyChartPanel';
-import { NationalComparison } from '../features/national/NationalComparison';
 import { QuotesPanel } from '../features/quotes/QuotesPanel';
 import { ReportedComparisons } from '../features/reported/ReportedComparisons';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
@@ -13,6 +12,9 @@ import { WhenVisible } from '../ui/WhenVisible';
 // The explore panels load in their own chunks when scrolled near, so the first chart never waits for their code.
 const UsDailyPanel = lazy(() =>
   import('../features/us-daily/UsDailyPanel').then((m) => ({ default: m.UsDailyPanel })),
+);
+const NationalComparison = lazy(() =>
+  import('../features/national/NationalComparison').then((m) => ({ default: m.NationalComparison })),
 );
 const LondonMonthlyPanel = lazy(() =>
   import('../features/monthly-chart/LondonMonthlyPanel').then((m) => ({ default: m.LondonMonthlyPanel })),
@@ -44,7 +46,11 @@ export function App({ client }: { readonly client: QueryClient }) {
             <MonthlyChartPanel />
           </PanelBoundary>
           <PanelBoundary what="the national comparison">
-            <NationalComparison />
+            <WhenVisible what="The national comparison" testId="lazy-national">
+              <Suspense fallback={loadingPanel('the national comparison')}>
+                <NationalComparison />
+              </Suspense>
+            </WhenVisible>
           </PanelBoundary>
           <PanelBoundary what="the reported comparisons">
             <ReportedComparisons />

@@ -2,36 +2,48 @@ import type { ViewData } from '../core/figure/views/figureInputs';
 import { isFiltering } from '../core/series/incidentCounts';
 import type { View } from '../core/view/view';
 import type { DataReader } from './dataReader';
-import { readAreaMonthly } from './readers/areaMonthly';
-import { readDailyCounts } from './readers/dailyCounts';
 import { readDataPackage } from './readers/dataPackage';
 import { readEvents } from './readers/events';
-import { readIncidents } from './readers/incidents';
-import { readMonthlySeries } from './readers/monthlySeries';
 import { RESOURCES } from './resources';
 
-/** Returns the inputs of a view's figure: its series, the events, the data version and the view's address. */
+/**
+ * Returns the inputs of a view's figure: its series, the events, the data version and the view's address. Each
+ * view's reader loads only for that view, so an embed fetches the code of its own data alone.
+ */
 export async function readFigureInputs(view: View, read: DataReader, link: string): Promise<ViewData> {
   const dataPackage = await readDataPackage(read);
   const events = await readEvents(dataPackage, read);
   const context = { events, dataVersion: dataPackage.contentHash, link };
   switch (view.view) {
     case 'us': {
+      const [{ readDailyCounts }, { readIncidents }] = await Promise.all([
+        import('./readers/dailyCounts'),
+        import('./readers/incidents'),
+      ]);
       const daily = await readDailyCounts(RESOURCES.usDaily, dataPackage, read);
       const incidents = isFiltering(view.filter)
         ? (await readIncidents(RESOURCES.usIncidents, dataPackage, read)).incidents
         : null;
       return { kind: 'us', view, input: { ...context, daily, incidents } };
     }
-    case 'ho':
-      return {
-        kind: 'ho',
-        view,
-        input: { ...context, series: await readMonthlySeries(RESOURCES.hoMonthly, dataPackage, read) },
-      };
+    case 'ho': {
+      const { readMonthlySeries } = await import('./readers/monthlySeries');
+      const series = await readMonthlySeries(RESOURCES.hoMonthly, dataPackage, read);
+      return { kind: 'ho', view, input: { ...context, series } };
+    }
     case 'london': {
+      const { readAreaMonthly } = await import('./readers/areaMonthly');
       const { byArea, comparableFrom } = await readAreaMonthly(RESOURCES.londonMonthly, dataPackage, read);
       return { kind: 'london', view, input: { ...context, byArea, comparableFrom } };
+    }
+    case 'national':
+    case 'reported':
+    case 'versions': {
+      const { readReportedFigures } = await import('./readers/reportedFigures');
+      const input = { ...context, ...(await readReportedFigures(dataPackage, read)) };
+      if (view.view === 'national') return { kind: 'national', view, input };
+      if (view.view === 'reported') return { kind: 'reported', view, input };
+      return { kind: 'versions', view, input };
     }
   }
 }

@@ -1,7 +1,7 @@
 import { px, scaleX, scaleY } from '../core/figure/scales';
-import { fontFamilyFor, THEMES, TYPE } from '../core/figure/theme';
-import type { Figure, LegendEntry, TextLine } from '../core/figure/types';
-import { CalloutLabels, EventLabels } from './FigureLabels';
+import { THEMES, TYPE } from '../core/figure/theme';
+import type { Figure, LegendEntry } from '../core/figure/types';
+import { AxisTitle, CalloutLabels, EventLabels, SvgFrame } from './FigureParts';
 import { bandPath, linePath } from './paths';
 
 interface FigureSvgProps {
@@ -22,27 +22,16 @@ export function FigureSvg({ figure, fontFace = null, background = true }: Figure
   const clip = `plot-${figure.view}`;
   const bottom = plot.y + plot.height;
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={figure.width}
-      height={figure.height}
-      viewBox={`0 0 ${figure.width} ${figure.height}`}
-      fontFamily={fontFamilyFor(400)}
-    >
-      <title>{figure.title.map((l) => l.text).join(' ')}</title>
-      <desc>{figure.summary}</desc>
-      {fontFace !== null && <style>{fontFace}</style>}
+    <SvgFrame figure={figure} fontFace={fontFace} background={background}>
       <defs>
         <clipPath id={clip}>
           <rect x={plot.x} y={plot.y - 1} width={plot.width} height={plot.height + 2} />
         </clipPath>
       </defs>
-      {background && <rect width={figure.width} height={figure.height} fill={colours.background} />}
-      <Lines lines={figure.title} type={TYPE.title} fill={colours.text} />
-      <Lines lines={figure.subtitle} type={TYPE.subtitle} fill={colours.muted} />
       {figure.legend.map((entry) => (
         <Legend key={entry.label} entry={entry} theme={figure.theme} />
       ))}
+      <AxisTitle line={figure.y.title} theme={figure.theme} />
       <g fontSize={TYPE.tick.size} fill={colours.muted}>
         {figure.y.ticks.map((tick) => {
           const y = px(scaleY(figure, tick.value));
@@ -124,34 +113,7 @@ export function FigureSvg({ figure, fontFace = null, background = true }: Figure
         />
       ))}
       <CalloutLabels figure={figure} />
-      <Lines lines={figure.notes} type={TYPE.note} fill={colours.muted} />
-      <Lines lines={figure.source} type={TYPE.note} fill={colours.muted} />
-    </svg>
-  );
-}
-
-function Lines({
-  lines,
-  type,
-  fill,
-}: {
-  lines: readonly TextLine[];
-  type: { size: number; weight: number };
-  fill: string;
-}) {
-  return (
-    <g
-      fontSize={type.size}
-      fontWeight={type.weight}
-      fontFamily={type.weight === 400 ? undefined : fontFamilyFor(type.weight)}
-      fill={fill}
-    >
-      {lines.map((line) => (
-        <text key={`${line.y}`} x={line.x} y={line.y}>
-          {line.text}
-        </text>
-      ))}
-    </g>
+    </SvgFrame>
   );
 }
 

@@ -1,15 +1,17 @@
-import { citeBibtex, citeCff, citePlain, citeRis } from '../core/export/citations';
+import { citeBibtex, citeCff, citeRis } from '../core/export/citations';
 import { toCsv, toCsvMetadata } from '../core/export/csv';
 import { figurePackReadme } from '../core/export/packReadme';
 import { toJson } from '../core/export/json';
 import { zipPack } from '../core/export/zipPack';
-import { figureTable } from '../core/figure/figureTable';
-import type { TimeSeriesSpec } from '../core/figure/timeSeriesFigure';
-import type { Figure } from '../core/figure/types';
+import type { ThemeName } from '../core/figure/theme';
+import { contentFigure, contentSlug, contentTable, type ViewContent } from '../core/figure/views/content';
 import { renderFigureSvg } from './renderSvg';
 
 /** The formats a figure can be downloaded in. */
 export type FigureFormat = 'svg' | 'png' | 'csv' | 'json' | 'pack';
+
+/** The formats a table alone (a view with no chart) can be downloaded in. */
+export const TABLE_FORMATS: readonly FigureFormat[] = ['csv', 'json'];
 
 /** What the formats need that differs between the browser and Node: the font's CSS and the rasteriser. */
 export interface FigureAssets {
@@ -34,37 +36,43 @@ const TYPES: Readonly<Record<FigureFormat, string>> = {
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** Returns the file of a figure in one format: the same bytes in the browser and from the command line. */
+/**
+ * Returns the file of a view in one format, its chart laid out at `size`: the same bytes in the browser and from
+ * the command line. A table alone has no SVG, PNG or pack: asking for one throws a RangeError saying so.
+ */
 export async function figureFile(
   format: FigureFormat,
-  figure: Figure,
-  spec: TimeSeriesSpec,
+  content: ViewContent,
+  size: { readonly width: number; readonly theme?: ThemeName },
   assets: FigureAssets,
   scale: 1 | 2 | 4 = 2,
 ): Promise<FigureFile> {
-  const name = `${figureSlug(figure)}${format === 'png' ? `@${scale}x` : ''}.${format === 'pack' ? 'zip' : format}`;
-  return { name, bytes: await figureBytes(format, figure, spec, assets, scale), type: TYPES[format] };
+  const name = `${contentSlug(content)}${format === 'png' ? `@${scale}x` : ''}.${format === 'pack' ? 'zip' : format}`;
+  return { name, bytes: await figureBytes(format, content, size, assets, scale), type: TYPES[format] };
 }
 
 async function figureBytes(
   format: FigureFormat,
-  figure: Figure,
-  spec: TimeSeriesSpec,
+  content: ViewContent,
+  size: { readonly width: number; readonly theme?: ThemeName },
   assets: FigureAssets,
   scale: 1 | 2 | 4,
 ): Promise<Uint8Array> {
-  const table = figureTable(figure, spec);
+  const table = contentTable(content);
+  if (format === 'csv') return encode(toCsv(table));
+  if (format === 'json') return encode(toJson(table));
+  const figure = contentFigure(content, size);
+  if (figure === null)
+    throw new RangeError(
+      `this view is a table: it downloads as ${TABLE_FORMATS.join(' or ')}, not ${format}`,
+    );
+  const svg = renderFigureSvg(figure, assets.fontFace);
   switch (format) {
     case 'svg':
-      return encode(renderFigureSvg(figure, assets.fontFace));
+      return encode(svg);
     case 'png':
-      return assets.rasterise(renderFigureSvg(figure, assets.fontFace), scale);
-    case 'csv':
-      return encode(toCsv(table));
-    case 'json':
-      return encode(toJson(table));
+      return assets.rasterise(svg, scale);
     case 'pack': {
-      const svg = renderFigureSvg(figure, assets.fontFace);
       const files = [
         { name: 'figure.svg', description: 'The figure as SVG, its font embedded.', bytes: encode(svg) },
         {
@@ -105,16 +113,4 @@ async function figureBytes(
       return zipPack([{ name: 'README.txt', bytes: encode(readme) }, ...files]);
     }
   }
-}
-
-/** Returns the plain-text citation of a figure. */
-export function figureCitation(figure: Figure, spec: TimeSeriesSpec): string {
-  return citePlain(figureTable(figure, spec).metadata);
-}
-
-/** Returns a file name for a figure: its view and what distinguishes it, e.g. `backlash-us-day-2001-08-01-2001-12-31`. */
-export function figureSlug(figure: Figure): string {
-  const first = figure.rows[0]?.start ?? '';
-  const last = figure.rows[figure.rows.length - 1]?.end ?? '';
-  return ['backlash', figure.view, first, last].filter((part) => part !== '').join('-');
 }

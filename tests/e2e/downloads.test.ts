@@ -54,12 +54,12 @@ async function download(panel: Locator, button: string): Promise<{ name: string;
   return { name: file.suggestedFilename(), bytes };
 }
 
-async function cli(format: string, scale = '2'): Promise<Uint8Array> {
+async function cli(format: string, scale = '2', query = QUERY): Promise<Uint8Array> {
   const out = join(cliDir, `figure.${format}`);
   const run = await runCliAsync([
     'figure',
     '--view',
-    QUERY,
+    query,
     '--format',
     format,
     '--scale',
@@ -173,6 +173,63 @@ describe('downloads from the built dashboard, and the same files from the comman
     expect(depth).toBe(0);
     expect(bibtex).toContain('Federal Bureau of Investigation');
     expect(bibtex).toMatch(/version = \{[0-9a-f]{12}\}/);
+    expect(problems).toEqual([]);
+  });
+
+  it('the national bar chart: SVG and CSV, the same bytes as the CLI', async () => {
+    // The panel loads when scrolled near.
+    await page.getByTestId('lazy-national').evaluateAll((els) => els.forEach((e) => e.scrollIntoView()));
+    const panel = page.getByRole('region', { name: 'The national comparison the police published' });
+    // Recharts draws each bar just under the label the figure placed above it, at the figure's thickness.
+    const bars = panel.locator('.recharts-bar-rectangle path');
+    await expect.poll(() => bars.count()).toBe(4);
+    const tops = await bars.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    const labels = await panel
+      .locator('.figure-labels text', { hasText: /attack \(/ })
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    expect(labels).toHaveLength(4);
+    for (const [i, bar] of tops.entries()) {
+      const label = labels[i] as DOMRect;
+      expect(bar.height).toBeCloseTo(18, 0);
+      expect(bar.top - label.bottom).toBeGreaterThanOrEqual(0);
+      expect(bar.top - label.bottom).toBeLessThan(8);
+    }
+    const svg = await download(panel, 'Download SVG');
+    expect(svg.name).toBe('backlash-national.svg');
+    const text = new TextDecoder().decode(svg.bytes);
+    expect(text).toContain('Manchester Arena attack (22 May 2017)');
+    expect(text).toContain('Average: 171 a day');
+    expect(text).toContain('Source: National Police Chiefs’ Council');
+    expect(Buffer.from(await cli('svg', '2', 'view=national')).equals(Buffer.from(svg.bytes))).toBe(true);
+    const csv = await download(panel, 'Download CSV');
+    const lines = new TextDecoder().decode(csv.bytes).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('event,event_date,recorded,expected,ratio,excess,week_change_percent');
+    expect(lines[3]).toBe('London Bridge attack,2017-06-03,319,171,1.8654970760233918,148,34');
+    expect(Buffer.from(await cli('csv', '2', 'view=national')).equals(Buffer.from(csv.bytes))).toBe(true);
+  });
+
+  it('tables: CSV and JSON only (no image), the same bytes as the CLI', async () => {
+    const reported = page.getByRole('region', { name: 'Other comparisons the police published' });
+    const group = reported.getByRole('group', { name: 'Download this table' });
+    await expect
+      .poll(() => group.getByRole('button').allTextContents())
+      .toEqual(['Download CSV', 'Download JSON']);
+    const csv = await download(reported, 'Download CSV');
+    expect(csv.name).toBe('backlash-reported.csv');
+    const rows = new TextDecoder().decode(csv.bytes).trimEnd().split('\r\n');
+    expect(rows).toHaveLength(1 + 4);
+    expect(rows[0]?.startsWith('id,what,publisher,area,event,period,reported,comparison')).toBe(true);
+    expect(rows[1]).toContain('Greater Manchester Police,Greater Manchester,Manchester Arena attack');
+    expect(Buffer.from(await cli('csv', '2', 'view=reported')).equals(Buffer.from(csv.bytes))).toBe(true);
+    const json = await download(reported, 'Download JSON');
+    expect(Buffer.from(await cli('json', '2', 'view=reported')).equals(Buffer.from(json.bytes))).toBe(true);
+
+    const spikes = page.getByRole('region', { name: 'The spike, stated and measured' });
+    const racist = spikes.getByRole('group', { name: 'Download this table' }).nth(1);
+    const versions = await download(racist, 'Download CSV');
+    expect(versions.name).toBe('backlash-versions.csv');
+    const query = 'view=versions&spike=mps-racist-2017-06-06';
+    expect(Buffer.from(await cli('csv', '2', query)).equals(Buffer.from(versions.bytes))).toBe(true);
     expect(problems).toEqual([]);
   });
 });

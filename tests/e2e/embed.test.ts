@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { timeSeriesFigure } from '../../src/core/figure/timeSeriesFigure';
-import { figureSpec } from '../../src/core/figure/views/figureSpec';
+import type { TimeSeriesSpec } from '../../src/core/figure/timeSeriesFigure';
+import { viewContent } from '../../src/core/figure/views/viewContent';
 import type { View } from '../../src/core/view/view';
 import { readFigureInputs } from '../../src/data/readFigureInputs';
 import { embedSnippet } from '../../src/ui/figure/embedSnippet';
@@ -26,8 +27,10 @@ beforeAll(async () => {
   browser = await launchChromium();
   site = await serveDirectory(inject('distDir'), '/');
   const read = (name: string) => readFile(join(inject('distDir'), 'data', name), 'utf8');
-  const spec = figureSpec(await readFigureInputs(VIEW, read, `${site.url}?view=ho`));
-  snippet = embedSnippet(VIEW, spec, site.url, false);
+  const content = viewContent(await readFigureInputs(VIEW, read, `${site.url}?view=ho`));
+  if (content.kind !== 'time') throw new Error('the Home Office view is a time series');
+  const spec: TimeSeriesSpec = content.spec;
+  snippet = embedSnippet(VIEW, (width) => timeSeriesFigure(spec, { width }), site.url, false);
   version = spec.dataVersion.slice(7, 19);
   hostDir = mkdtempSync(join(tmpdir(), 'backlash-host-'));
   writeFileSync(
@@ -140,6 +143,39 @@ describe('embed.html on its own', () => {
       `${site.url}?view=ho`,
     );
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the national bar chart at a phone’s width, and reads each bar from the keyboard', async () => {
+    const { page, problems } = await open(`${site.url}embed.html?view=national`, 300);
+    const figure = page.locator('.embed-figure');
+    await expect.poll(() => figure.locator('svg rect[height="18"]').count()).toBe(4);
+    expect(await figure.locator('svg').getAttribute('width')).toBe('300');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(300);
+    await figure.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('.embed-readout').textContent()).toBe(
+      'Westminster attack (22 Mar 2017): 234, 1.37 times the average hate crimes a day in 2016 (higher at weekends)',
+    );
+    await page.keyboard.press('End');
+    expect(await page.locator('.embed-readout').textContent()).toContain(
+      'Finsbury Park attack (19 Jun 2017): 223',
+    );
+    expect(await page.getByRole('table').locator('tbody tr').count()).toBe(4);
+    expect(await page.getByRole('link', { name: /Open the full view/ }).getAttribute('href')).toBe(
+      `${site.url}?view=national`,
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says a table has no chart to embed, in words, never a blank frame', async () => {
+    const { page } = await open(`${site.url}embed.html?view=reported`, 400);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(
+        'The chart could not be loaded: this view is a table, with no chart to embed: open the full view for its data',
+      );
     await page.close();
   });
 

@@ -4,11 +4,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/core/export/csv';
 import { fontCovers } from '../../src/core/figure/font/textWidth';
-import { figureTable } from '../../src/core/figure/figureTable';
-import { timeSeriesFigure } from '../../src/core/figure/timeSeriesFigure';
-import { figureSpec } from '../../src/core/figure/views/figureSpec';
+import { contentFigure, contentTable } from '../../src/core/figure/views/content';
+import { viewContent } from '../../src/core/figure/views/viewContent';
 import { parseView } from '../../src/core/view/viewQuery';
 import { readFigureInputs } from '../../src/data/readFigureInputs';
+import { BarFigureSvg } from '../../src/figure/BarFigureSvg';
 import { FigureSvg } from '../../src/figure/FigureSvg';
 
 // Golden files of a handful of views, drawn from the shipped data/ (tests/figure/golden/README.md says what each
@@ -26,6 +26,13 @@ const VIEWS: readonly (readonly [string, string])[] = [
   ],
   ['us-yearly-share', 'view=us&us.res=year&us.measure=share'],
   ['us-ny-2001-2004', 'view=us&us.res=month&us.from=2001-01-01&us.to=2004-12-31&us.state=NY'],
+  ['national', 'view=national'],
+];
+/** Views that are tables alone: a CSV golden file each. */
+const TABLES: readonly (readonly [string, string])[] = [
+  ['reported', 'view=reported'],
+  ['versions-islamophobic', 'view=versions'],
+  ['versions-racist', 'view=versions&spike=mps-racist-2017-06-06'],
 ];
 const SITE = 'https://backlash.example/';
 const read = (name: string) => readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8');
@@ -40,15 +47,25 @@ describe('figures of the shipped data against golden files', () => {
   it.each(VIEWS)('%s (%s): SVG at 800 and 375 px, and CSV', async (name, query) => {
     const { view, issues } = parseView(query);
     expect(issues).toEqual([]);
-    const spec = figureSpec(await readFigureInputs(view, read, `${SITE}?${query}`));
+    const content = viewContent(await readFigureInputs(view, read, `${SITE}?${query}`));
     for (const width of [800, 375]) {
-      const figure = timeSeriesFigure(spec, { width });
-      const svg = `${renderToStaticMarkup(<FigureSvg figure={figure} />)}\n`;
+      const figure = contentFigure(content, { width });
+      if (figure === null) throw new Error(`${name} has no figure`);
+      const drawn = figure.kind === 'bar' ? <BarFigureSvg figure={figure} /> : <FigureSvg figure={figure} />;
+      const svg = `${renderToStaticMarkup(drawn)}\n`;
       expectGolden(`${name}-${width}.svg`, svg);
       // Every character a figure prints is in the bundled font, so no text falls back to another face.
       const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
       expect(texts.filter((t) => !fontCovers(t.replaceAll('&amp;', '&')))).toEqual([]);
     }
-    expectGolden(`${name}.csv`, toCsv(figureTable(timeSeriesFigure(spec, { width: 800 }), spec)));
+    expectGolden(`${name}.csv`, toCsv(contentTable(content)));
+  });
+
+  it.each(TABLES)('%s (%s): a table alone, CSV', async (name, query) => {
+    const { view, issues } = parseView(query);
+    expect(issues).toEqual([]);
+    const content = viewContent(await readFigureInputs(view, read, `${SITE}?${query}`));
+    expect(contentFigure(content, { width: 800 })).toBeNull();
+    expectGolden(`${name}.csv`, toCsv(contentTable(content)));
   });
 });

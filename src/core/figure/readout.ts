@@ -1,4 +1,5 @@
 import { formatPeriod, formatValue, groupThousands } from './labels';
+import type { BarSpec, BarSpecItem } from './barFigure';
 import type { TimeSeriesSpec } from './timeSeriesFigure';
 import type { Figure, FigureRow } from './types';
 
@@ -33,4 +34,14 @@ export function rowAtPixel(figure: Pick<Figure, 'plot' | 'x' | 'rows'>, pixelX: 
   }
   const before = rows[lo - 1];
   return before !== undefined && day - before.x < (rows[lo] as FigureRow).x - day ? lo - 1 : lo;
+}
+
+/** Returns one bar in words, with its ratio to the reference where there is one, e.g. "…: 319, 1.87 times the average…". */
+export function barReadout(spec: Pick<BarSpec, 'reference'>, bar: BarSpecItem): string {
+  if (bar.value === null) return `${bar.label}: not reported`;
+  const ratio =
+    spec.reference === null
+      ? ''
+      : `, ${groupThousands(bar.value / spec.reference.value, 2)} times ${spec.reference.name}`;
+  return `${bar.label}: ${groupThousands(bar.value)}${ratio}`;
 }

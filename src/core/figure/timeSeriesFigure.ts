@@ -1,5 +1,4 @@
 import { dayNumber } from '../dates';
-import { shortVersion } from '../export/citations';
 import type { ExportMetadata } from '../export/exportTypes';
 import type { Source } from '../provenance';
 import type { Resolution } from '../series/periods';
@@ -10,11 +9,11 @@ import { placeAnnotations } from './placeAnnotations';
 import { placeEvents } from './placeEvents';
 import { reduceRows } from './reduceRows';
 import { px, scaleX } from './scales';
+import { textStack, sourceLines } from './textStack';
 import { type ThemeName, TYPE } from './theme';
 import { timeTicks } from './timeTicks';
 import type { Figure, FigureRow, LegendEntry, Rect, TextLine } from './types';
 import { valueTicks } from './valueTicks';
-import { wrapText } from './wrapText';
 
 /** What a time-series figure shows, before it is laid out at a width. */
 export interface TimeSeriesSpec {
@@ -63,21 +62,18 @@ export function timeSeriesFigure(spec: TimeSeriesSpec, size: FigureSize): Figure
   const margin = width < 400 ? 10 : 16;
   const content = width - 2 * margin;
   const plotHeight = size.plotHeight ?? (width < 500 ? 220 : 300);
-  let y = margin;
-
-  const lines = (text: string, type: { size: number; weight: 400 | 600; line: number }): TextLine[] =>
-    wrapText(text, content, type.size, type.weight).map((line) => {
-      y += type.line;
-      return { text: line, x: margin, y: y - (type.line - type.size) / 2 - 2 };
-    });
-  const title = lines(spec.title, TYPE.title);
-  const subtitle = lines(spec.subtitle, TYPE.subtitle);
-  y += 6;
+  const stack = textStack(margin, content, margin);
+  const title = stack.lines(spec.title, TYPE.title);
+  const subtitle = stack.lines(spec.subtitle, TYPE.subtitle);
+  let y = stack.y() + 6;
 
   const hasBand = spec.rows.some((row) => row.upper !== null);
   const hasAlarms = spec.rows.some((row) => row.alarm === true);
   const legend = legendEntries(spec, hasBand, hasAlarms, margin, content, y);
   if (legend.length > 0) y = (legend[legend.length - 1] as LegendEntry).y + TYPE.legend.line / 2 + 4;
+  // The value axis's title sits over the axis labels, above the event labels, as Grapher and the FT place it.
+  const yTitle: TextLine = { text: spec.valueTitle, x: margin, y: y + TYPE.tick.size };
+  y += TYPE.tick.line + 2;
 
   const valueMax = Math.max(
     0,
@@ -110,7 +106,7 @@ export function timeSeriesFigure(spec: TimeSeriesSpec, size: FigureSize): Figure
   const axes = {
     plot,
     x: { domain, ticks: timeTicks(domain[0], domain[1], plotWidth) },
-    y: { ...yAxis, title: spec.valueTitle, unit: spec.unit },
+    y: { ...yAxis, title: yTitle, unit: spec.unit },
   };
   y = plot.y + plot.height + TYPE.tick.line + 6;
 
@@ -128,14 +124,14 @@ export function timeSeriesFigure(spec: TimeSeriesSpec, size: FigureSize): Figure
         ]
       : [];
   const key = keyNotes.length > 0 ? [`${keyNotes.join('; ')}.`] : [];
-  const notes = [...key, ...reductionNote, ...spec.notes].flatMap((note) => lines(note, TYPE.note));
-  y += notes.length > 0 ? 4 : 0;
-  const source = [
-    ...lines(`Source: ${spec.sources.map((s) => `${s.publisher}, ${s.title}`).join('; ')}.`, TYPE.note),
-    ...lines(`Data version ${shortVersion(spec.dataVersion)}. ${spec.link}`, TYPE.note),
-  ];
+  stack.moveTo(y);
+  const notes = [...key, ...reductionNote, ...spec.notes].flatMap((note) => stack.lines(note, TYPE.note));
+  stack.skip(notes.length > 0 ? 4 : 0);
+  const source = sourceLines(stack, spec.sources, spec.dataVersion, spec.link, TYPE.note);
+  y = stack.y();
 
   return {
+    kind: 'time',
     view: spec.view,
     theme: size.theme ?? 'light',
     width,

@@ -13,11 +13,11 @@ export interface TimeAxis {
   readonly ticks: readonly Tick[];
 }
 
-/** The value axis: its domain, its "nice" ticks, and its title (what is counted, in which unit). */
+/** The value axis: its domain, its "nice" ticks, and its title (what is counted, in which unit) placed above it. */
 export interface ValueAxis {
   readonly domain: readonly [number, number];
   readonly ticks: readonly Tick[];
-  readonly title: string;
+  readonly title: TextLine;
   readonly unit: 'count' | 'percent';
 }
 
@@ -109,15 +109,29 @@ export interface DrawnRow {
   readonly alarm: boolean;
 }
 
-/** Everything a chart shows, computed once: drawn by Recharts in the dashboard and as SVG everywhere else. */
-export interface Figure {
-  /** Which view this is, e.g. `us`, `ho`, `london`. */
+/** What every laid-out figure has around its chart: its size and colours, its texts, and where its numbers come from. */
+export interface FigureFrame {
+  /** Which view this is, e.g. `us`, `ho`, `london`, `national`. */
   readonly view: string;
   readonly theme: ThemeName;
   readonly width: number;
   readonly height: number;
   readonly title: readonly TextLine[];
   readonly subtitle: readonly TextLine[];
+  /** Notes under the chart, e.g. the event key, the reduction, the baseline used. */
+  readonly notes: readonly TextLine[];
+  readonly source: readonly TextLine[];
+  readonly sources: readonly Source[];
+  readonly caveats: readonly string[];
+  readonly dataVersion: string;
+  readonly link: string;
+  /** A text alternative: what the chart shows and its most telling values. */
+  readonly summary: string;
+}
+
+/** Everything a time-series chart shows, computed once: drawn by Recharts in the dashboard and as SVG elsewhere. */
+export interface Figure extends FigureFrame {
+  readonly kind: 'time';
   readonly legend: readonly LegendEntry[];
   readonly plot: Rect;
   readonly x: TimeAxis;
@@ -133,16 +147,7 @@ export interface Figure {
   /** The top of the event label band and the height of one of its rows. */
   readonly eventBand: { readonly y: number; readonly rowHeight: number };
   readonly annotations: readonly Annotation[];
-  /** Notes under the chart: the event key, the reduction, the baseline used. */
-  readonly notes: readonly TextLine[];
   /** The key of the events shown by number ("1: …"), and the note on the reduction, unwrapped; null when none. */
   readonly keyNote: string | null;
   readonly reductionNote: string | null;
-  readonly source: readonly TextLine[];
-  readonly sources: readonly Source[];
-  readonly caveats: readonly string[];
-  readonly dataVersion: string;
-  readonly link: string;
-  /** A text alternative: what the chart shows, its peak, its date and ratio. */
-  readonly summary: string;
 }

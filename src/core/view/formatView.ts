@@ -1,6 +1,4 @@
-import { DEFAULT_US_VIEW, type View } from './view';
-
-const LONDON = 'London';
+import { DEFAULT_US_VIEW, LONDON, type PageState, STORY_SPIKE, type UsView, type View } from './view';
 
 /**
  * Returns the query string of a view with only what differs from the defaults, `view=` first, parameters in the
@@ -9,7 +7,27 @@ const LONDON = 'London';
 export function viewQuery(view: View): string {
   const search = new URLSearchParams({ view: view.view });
   if (view.view === 'london' && view.area !== LONDON) search.set('area', view.area);
+  if (view.view === 'versions' && view.spike !== STORY_SPIKE) search.set('spike', view.spike);
   if (view.view !== 'us') return search.toString();
+  writeUsView(search, view);
+  return search.toString();
+}
+
+/**
+ * Returns the dashboard's address query for a state: the panel it points to first, then only what differs from the
+ * defaults, in the order `parsePage` reads it, so that reading it back gives the same state.
+ */
+export function pageQuery(state: PageState): string {
+  const search = new URLSearchParams();
+  if (state.panel !== null) search.set('view', state.panel);
+  writeUsView(search, state.us);
+  if (state.filterOpen) search.set('us.filter', '1');
+  if (state.area !== LONDON) search.set('area', state.area);
+  return search.toString();
+}
+
+/** Writes a US view's `us.*` values that differ from the defaults. */
+function writeUsView(search: URLSearchParams, view: UsView): void {
   const d = DEFAULT_US_VIEW;
   if (view.resolution !== d.resolution) search.set('us.res', view.resolution);
   if (view.measure !== d.measure) search.set('us.measure', view.measure);
@@ -25,5 +43,4 @@ export function viewQuery(view: View): string {
   if (view.filter.state !== null) search.set('us.state', view.filter.state);
   if (view.filter.offence !== null) search.set('us.offence', view.filter.offence);
   if (view.filter.singleBiasOnly) search.set('us.single', '1');
-  return search.toString();
 }

@@ -2,8 +2,11 @@ import type { MethodName, ParamValues } from '../detection/methods';
 import type { IncidentFilter } from '../series/incidentCounts';
 import type { Resolution } from '../series/periods';
 
-/** The charts a view can show: the US series, the Home Office series, London's series. */
-export type ViewName = 'us' | 'ho' | 'london';
+/**
+ * The charts and tables a view can show: the US series, the Home Office series, London's series, the police's
+ * national comparison (a bar chart), the other reported comparisons and a reported spike's versions (tables).
+ */
+export type ViewName = 'us' | 'ho' | 'london' | 'national' | 'reported' | 'versions';
 
 /** First and last day of the US series. */
 export const US_FIRST_DAY = '1991-01-01';
@@ -33,8 +36,28 @@ export interface LondonView {
   readonly area: string;
 }
 
-/** Everything a link says about one chart. */
-export type View = UsView | HoView | LondonView;
+/** Hate crimes two days after each 2017 attack against the 2016 daily average, as the police published them. */
+export interface NationalView {
+  readonly view: 'national';
+}
+
+/** The other published before-and-after comparisons, as a table. */
+export interface ReportedView {
+  readonly view: 'reported';
+}
+
+/** Every version the sources give of one reported spike, as a table. */
+export interface VersionsView {
+  readonly view: 'versions';
+  /** The spike's id in the reported figures, e.g. `mps-islamophobic-2017-06-06`. */
+  readonly spike: string;
+}
+
+/** Everything a link says about one chart or table. */
+export type View = UsView | HoView | LondonView | NationalView | ReportedView | VersionsView;
+
+/** The spike a versions view shows when its link names none: the story's own. */
+export const STORY_SPIKE = 'mps-islamophobic-2017-06-06';
 
 /** The US view with nothing set: the whole series by month, counts, no baseline, no filter. */
 export const DEFAULT_US_VIEW: UsView = {
@@ -47,3 +70,17 @@ export const DEFAULT_US_VIEW: UsView = {
   params: {},
   filter: { state: null, offence: null, singleBiasOnly: false },
 };
+
+/** London's area when a link names none: the whole of London. */
+export const LONDON = 'London';
+
+/**
+ * What the dashboard's address says: the US chart's view, London's area (checked against the data by its panel),
+ * whether the US incident filter is open, and the panel a link points to.
+ */
+export interface PageState {
+  readonly us: UsView;
+  readonly area: string;
+  readonly filterOpen: boolean;
+  readonly panel: ViewName | null;
+}

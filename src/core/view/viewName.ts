@@ -1,7 +1,6 @@
-import type { HoView, LondonView, ViewName } from './view';
+import { LONDON, STORY_SPIKE, type UsView, type View, type ViewName } from './view';
 
-const VIEWS: readonly ViewName[] = ['us', 'ho', 'london'];
-const LONDON = 'London';
+const VIEWS: readonly ViewName[] = ['us', 'ho', 'london', 'national', 'reported', 'versions'];
 
 /** Returns the chart a query names (`view=`, the US series when absent), and whether the name was one it knows. */
 export function viewNameOf(query: string): {
@@ -17,9 +16,15 @@ export function viewNameOf(query: string): {
 /** The names a view may have, for messages. */
 export const VIEW_NAMES = VIEWS;
 
-/** Returns the monthly view a query names: the Home Office series, or London's (or a borough's). */
-export function monthlyView(name: 'ho' | 'london', query: string): HoView | LondonView {
-  return name === 'ho'
-    ? { view: 'ho' }
-    : { view: 'london', area: new URLSearchParams(query).get('area') ?? LONDON };
+/** Returns the view a query names other than the US series, with its one setting (London's area, the spike). */
+export function fixedView(name: Exclude<ViewName, 'us'>, query: string): Exclude<View, UsView> {
+  const search = new URLSearchParams(query);
+  switch (name) {
+    case 'london':
+      return { view: 'london', area: search.get('area') ?? LONDON };
+    case 'versions':
+      return { view: 'versions', spike: search.get('spike') ?? STORY_SPIKE };
+    default:
+      return { view: name };
+  }
 }

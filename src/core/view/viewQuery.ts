@@ -1,10 +1,27 @@
-import { isIsoDay } from '../dates';
-import { isMethodName, methodNamed } from '../detection/methods';
-import type { ParamValues } from '../detection/methods';
+import { type MethodName, methodNamed, type ParamValues } from '../detection/methods';
 import { parseParam } from '../detection/params';
 import { RESOLUTIONS, type Resolution } from '../series/periods';
-import { DEFAULT_US_VIEW, US_FIRST_DAY, US_LAST_DAY, type View } from './view';
-import { monthlyView, VIEW_NAMES, viewNameOf } from './viewName';
+import {
+  measureSchema,
+  methodSchema,
+  nameSchema,
+  passes,
+  resolutionSchema,
+  switchSchema,
+  usDaySchema,
+  viewNameSchema,
+} from './querySchemas';
+import {
+  DEFAULT_US_VIEW,
+  LONDON,
+  type PageState,
+  US_FIRST_DAY,
+  US_LAST_DAY,
+  type UsView,
+  type View,
+  type ViewName,
+} from './view';
+import { fixedView, VIEW_NAMES, viewNameOf } from './viewName';
 
 /** A value of a link that could not be used: which parameter, what it said, what is expected, what was used instead. */
 export interface ViewIssue {
@@ -14,30 +31,70 @@ export interface ViewIssue {
   readonly used: string;
 }
 
+/** Records a value a link carried that could not be used. */
+type Reject = (param: string, value: string, message: string, used: string) => void;
+
 /** Returns the view a query string names (`view=us&us.res=day…`), and every value it could not use, with why. */
 export function parseView(query: string): { readonly view: View; readonly issues: readonly ViewIssue[] } {
-  const search = new URLSearchParams(query);
   const issues: ViewIssue[] = [];
-  const get = (key: string) => search.get(key);
-  const reject = (param: string, value: string, message: string, used: string) =>
-    issues.push({ param, value, message, used });
+  const reject: Reject = (param, value, message, used) => issues.push({ param, value, message, used });
   const { name, known, given } = viewNameOf(query);
   if (!known) reject('view', given, `expected one of ${VIEW_NAMES.join(', ')}`, 'the US series');
-  if (name !== 'us') return { view: monthlyView(name, query), issues };
+  if (name !== 'us') return { view: fixedView(name, query), issues };
+  return { view: readUsView(new URLSearchParams(query), reject), issues };
+}
 
+/**
+ * Returns the dashboard's state from its address: the US chart's view (its `us.*` values), London's area, whether
+ * the US filter is open, and the panel a link points to (`view=`), with every value that could not be used.
+ */
+export function parsePage(query: string): {
+  readonly state: PageState;
+  readonly issues: readonly ViewIssue[];
+} {
+  const search = new URLSearchParams(query);
+  const issues: ViewIssue[] = [];
+  const reject: Reject = (param, value, message, used) => issues.push({ param, value, message, used });
+  const panelText = search.get('view');
+  const panel =
+    panelText === null
+      ? null
+      : passes(viewNameSchema, panelText)
+        ? (panelText as ViewName)
+        : (reject('view', panelText, `expected one of ${VIEW_NAMES.join(', ')}`, 'no panel'), null);
+  const areaText = search.get('area');
+  let area = LONDON;
+  if (areaText !== null && passes(nameSchema, areaText)) area = areaText;
+  else if (areaText !== null) reject('area', areaText, 'expected a name of at most 200 characters', LONDON);
+  const filterText = search.get('us.filter');
+  if (filterText !== null && !passes(switchSchema, filterText))
+    reject('us.filter', filterText, 'expected 1 or 0', 'closed');
+  return {
+    state: {
+      us: readUsView(search, reject),
+      area,
+      filterOpen: filterText === '1',
+      panel,
+    },
+    issues,
+  };
+}
+
+/** Returns the US view a link's `us.*` values describe, each validated by its schema, rejecting what fails. */
+function readUsView(search: URLSearchParams, reject: Reject): UsView {
+  const get = (key: string) => search.get(key);
   const resolutionText = get('us.res') ?? DEFAULT_US_VIEW.resolution;
-  const resolution = (RESOLUTIONS as readonly string[]).includes(resolutionText)
+  const resolution = passes(resolutionSchema, resolutionText)
     ? (resolutionText as Resolution)
     : (reject('us.res', resolutionText, `expected one of ${RESOLUTIONS.join(', ')}`, 'months'), 'month');
   const measureText = get('us.measure') ?? 'count';
-  const measure =
-    measureText === 'count' || measureText === 'share'
-      ? measureText
-      : (reject('us.measure', measureText, 'expected count or share', 'counts'), 'count');
+  const measure = passes(measureSchema, measureText)
+    ? (measureText as UsView['measure'])
+    : (reject('us.measure', measureText, 'expected count or share', 'counts'), 'count');
   const day = (key: string, fallback: string) => {
     const text = get(key);
     if (text === null) return fallback;
-    if (isIsoDay(text) && text >= US_FIRST_DAY && text <= US_LAST_DAY) return text;
+    if (passes(usDaySchema, text)) return text;
     reject(key, text, `expected a day YYYY-MM-DD from ${US_FIRST_DAY} to ${US_LAST_DAY}`, fallback);
     return fallback;
   };
@@ -51,8 +108,8 @@ export function parseView(query: string): { readonly view: View; readonly issues
   const method =
     methodText === null || methodText === ''
       ? null
-      : isMethodName(methodText)
-        ? methodText
+      : passes(methodSchema, methodText)
+        ? (methodText as MethodName)
         : (reject('us.method', methodText, 'no such method', 'no baseline'), null);
   const params: Record<string, ParamValues[string]> = {};
   const paramsText = get('us.params') ?? '';
@@ -71,21 +128,24 @@ export function parseView(query: string): { readonly view: View; readonly issues
     }
   else if (paramsText !== '')
     reject('us.params', paramsText, 'parameters need a method (us.method)', 'nothing');
+  const name = (key: string) => {
+    const text = get(key);
+    if (text === null || text === '') return null;
+    if (passes(nameSchema, text)) return text;
+    reject(key, text, 'expected a name of at most 200 characters', 'all');
+    return null;
+  };
+  const singleText = get('us.single');
+  if (singleText !== null && !passes(switchSchema, singleText))
+    reject('us.single', singleText, 'expected 1 or 0', 'single- and multi-bias');
   return {
-    view: {
-      view: 'us',
-      resolution,
-      measure,
-      from,
-      to,
-      method,
-      params,
-      filter: {
-        state: get('us.state') || null,
-        offence: get('us.offence') || null,
-        singleBiasOnly: get('us.single') === '1',
-      },
-    },
-    issues,
+    view: 'us',
+    resolution,
+    measure,
+    from,
+    to,
+    method,
+    params,
+    filter: { state: name('us.state'), offence: name('us.offence'), singleBiasOnly: singleText === '1' },
   };
 }

@@ -1,18 +1,19 @@
-import type { TimeSeriesSpec } from '../../core/figure/timeSeriesFigure';
+import type { ViewContent } from '../../core/figure/views/content';
 import type { ViewData } from '../../core/figure/views/figureInputs';
 import { hoSpec, londonSpec } from '../../core/figure/views/monthlySpec';
 import type { View } from '../../core/view/view';
-import { monthlyView, viewNameOf } from '../../core/view/viewName';
+import { fixedView, viewNameOf } from '../../core/view/viewName';
 
-/** A view and how to build its figure's spec from the data it reads. */
+/** A view and how to build what it shows from the data it reads. */
 export interface EmbedSpec {
   readonly view: View;
-  readonly specOf: (data: ViewData) => TimeSeriesSpec;
+  readonly contentOf: (data: ViewData) => ViewContent;
 }
 
 /**
- * Returns the view an embed's address names and its spec builder. The US series (its link parser and the detection
- * engine) loads only for a US view, so a Home Office or London embed never fetches that code.
+ * Returns the view an embed's address names and its content builder. The US series (its link parser and the
+ * detection engine) and the national comparison (its tests) load only for their own view, so a Home Office or London
+ * embed never fetches that code. A table has no chart to embed: its builder throws, and the embed says so.
  */
 export async function embedSpec(query: string): Promise<EmbedSpec> {
   const { name } = viewNameOf(query);
@@ -23,21 +24,27 @@ export async function embedSpec(query: string): Promise<EmbedSpec> {
     ]);
     const { view } = parseView(query);
     if (view.view !== 'us') throw new Error('expected a US view');
+    return { view, contentOf: (data) => ({ kind: 'time', spec: usSpec(view, expect(data, 'us').input) }) };
+  }
+  const view = fixedView(name, query);
+  if (view.view === 'national') {
+    const { nationalSpec } = await import('../../core/figure/views/nationalSpec');
     return {
       view,
-      specOf: (data) => {
-        if (data.kind !== 'us') throw new Error('expected the data of the US series');
-        return usSpec(data.view, data.input);
-      },
+      contentOf: (data) => ({ kind: 'bar', spec: nationalSpec(view, expect(data, 'national').input) }),
     };
   }
-  const view = monthlyView(name, query);
   return {
     view,
-    specOf: (data) => {
-      if (data.kind === 'ho') return hoSpec(data.view, data.input);
-      if (data.kind === 'london') return londonSpec(data.view, data.input);
-      throw new Error('expected the data of a monthly series');
+    contentOf: (data) => {
+      if (data.kind === 'ho') return { kind: 'time', spec: hoSpec(data.view, data.input) };
+      if (data.kind === 'london') return { kind: 'time', spec: londonSpec(data.view, data.input) };
+      throw new RangeError('this view is a table, with no chart to embed: open the full view for its data');
     },
   };
+}
+
+function expect<K extends ViewData['kind']>(data: ViewData, kind: K): Extract<ViewData, { kind: K }> {
+  if (data.kind !== kind) throw new Error(`expected the data of the ${kind} view, got ${data.kind}`);
+  return data as Extract<ViewData, { kind: K }>;
 }

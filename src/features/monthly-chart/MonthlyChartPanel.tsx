@@ -1,10 +1,8 @@
 import { hoSpec } from '../../core/figure/views/monthlySpec';
 import type { HoView } from '../../core/view/view';
-import { useDataPackage } from '../../data/queries/dataPackage';
-import { useEvents } from '../../data/queries/events';
 import { useMonthlySeries } from '../../data/queries/monthlySeries';
 import { RESOURCES } from '../../data/resources';
-import { viewLink } from '../../ui/figure/viewLink';
+import { useFigureContext } from '../../ui/figure/useFigureContext';
 import { QueryView } from '../../ui/QueryView';
 import { MonthlySeriesView } from './MonthlySeriesView';
 
@@ -13,8 +11,7 @@ const VIEW: HoView = { view: 'ho' };
 /** The Home Office monthly series with its trailing twelve-month mean, the events, a tooltip and a data table. */
 export function MonthlyChartPanel() {
   const series = useMonthlySeries(RESOURCES.hoMonthly);
-  const events = useEvents();
-  const dataPackage = useDataPackage();
+  const context = useFigureContext(VIEW);
   return (
     <section aria-labelledby="monthly-heading" className="panel">
       <h2 id="monthly-heading">
@@ -26,17 +23,7 @@ export function MonthlyChartPanel() {
         query={series}
         isEmpty={(s) => s.points.length === 0}
       >
-        {(data) => (
-          <MonthlySeriesView
-            view={VIEW}
-            spec={hoSpec(VIEW, {
-              series: data,
-              events: events.data ?? [],
-              dataVersion: dataPackage.data?.contentHash ?? '',
-              link: viewLink(VIEW),
-            })}
-          />
-        )}
+        {(data) => <MonthlySeriesView view={VIEW} spec={hoSpec(VIEW, { ...context, series: data })} />}
       </QueryView>
     </section>
   );

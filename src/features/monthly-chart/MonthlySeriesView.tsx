@@ -70,7 +70,7 @@ export function MonthlySeriesView({ view, spec, comparableFrom = null }: Monthly
           )}
         />
       </div>
-      <LazyFigureActions view={view} spec={spec} />
+      <LazyFigureActions view={view} content={{ kind: 'time', spec }} />
       <MonthlyTable rows={rows} caption={`${spec.title}, with the trailing ${MONTHLY_WINDOW}-month mean`} />
       <ul className="caveats">
         {spec.caveats.map((caveat) => (

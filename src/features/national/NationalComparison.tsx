@@ -1,26 +1,23 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { barFigure } from '../../core/figure/barFigure';
+import { nationalComparison, nationalRows, nationalSpec } from '../../core/figure/views/nationalSpec';
+import type { ReportedInput } from '../../core/figure/views/reportedInputs';
 import { formatIsoDate } from '../../core/dates';
 import { formatCount, formatRatio, formatSigned } from '../../core/format';
-import { spikeTest } from '../../core/stats/spikeTest';
-import { type SourcedEvent, useEvents } from '../../data/queries/events';
-import { type SourcedReportedFigures, useReportedFigures } from '../../data/queries/reportedFigures';
-import type { EventComparison } from '../../data/schemas/reportedFigures';
+import type { NationalView } from '../../core/view/view';
+import { useReportedFigures } from '../../data/queries/reportedFigures';
+import { BarFigureChart } from '../../ui/figure/BarFigureChart';
+import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
+import { useElementWidth } from '../../ui/figure/useElementWidth';
+import { useFigureContext } from '../../ui/figure/useFigureContext';
 import { QueryView } from '../../ui/QueryView';
 import { SourceLine } from '../../ui/SourceLine';
+
+const VIEW: NationalView = { view: 'national' };
 
 /** The police's national comparison: hate crimes two days after each 2017 attack against the 2016 daily average. */
 export function NationalComparison() {
   const figures = useReportedFigures();
-  const events = useEvents();
+  const context = useFigureContext(VIEW);
   return (
     <section aria-labelledby="national-heading" className="panel">
       <h2 id="national-heading">The national comparison the police published</h2>
@@ -30,73 +27,28 @@ export function NationalComparison() {
         query={figures}
         isEmpty={(f) => f.comparisons.length === 0}
       >
-        {(data) => (
-          <>
-            {data.comparisons.map((comparison) => (
-              <ComparisonView
-                key={comparison.id}
-                comparison={comparison}
-                figures={data}
-                events={events.data ?? []}
-              />
-            ))}
-          </>
-        )}
+        {(data) => <NationalFigure input={{ ...data, ...context }} />}
       </QueryView>
     </section>
   );
 }
 
-interface ComparisonViewProps {
-  readonly comparison: EventComparison;
-  readonly figures: SourcedReportedFigures;
-  readonly events: readonly SourcedEvent[];
-}
-
-function ComparisonView({ comparison, figures, events }: ComparisonViewProps) {
-  const rows = comparison.counts.map((entry) => {
-    const event = events.find((e) => e.id === entry.event);
-    const test = spikeTest(entry.count, comparison.expected);
-    return {
-      ...entry,
-      name: event?.name ?? entry.event,
-      date: event?.date ?? null,
-      ratio: test.ratio,
-      excess: test.excess,
-    };
-  });
-  const sources = comparison.sources.flatMap((id) => figures.sourcesById.get(id) ?? []);
+/** The comparison as a bar chart from the figure model, its downloads, and a table of ratios and excesses. */
+function NationalFigure({ input }: { readonly input: ReportedInput }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(800);
+  const spec = nationalSpec(VIEW, input);
+  const figure = barFigure(spec, { width });
+  const comparison = nationalComparison(input);
   return (
     <>
       <p className="panel-note">
         {comparison.label}, {comparison.area}, against the {comparison.expectedLabel}:{' '}
         {formatCount(comparison.expected)}.
       </p>
-      <div
-        className="chart"
-        role="img"
-        aria-label={`Bar chart: ${comparison.label} against ${comparison.expected} a day`}
-      >
-        <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 600, height: 260 }}>
-          <BarChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="#e5e5e5" vertical={false} />
-            <XAxis dataKey="name" />
-            <YAxis width={48} />
-            <Tooltip formatter={(value) => [String(value), 'Hate crimes recorded']} />
-            <Bar dataKey="count" fill="#1f4e79" isAnimationActive={false} />
-            <ReferenceLine
-              y={comparison.expected}
-              stroke="#b03a2e"
-              strokeDasharray="6 4"
-              label={{
-                value: `2016 average: ${comparison.expected}`,
-                position: 'insideBottomRight',
-                fontSize: 12,
-              }}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+      <div ref={ref} className="figure-frame">
+        <BarFigureChart figure={figure} spec={spec} label={`Bar chart: ${figure.summary}`} />
       </div>
+      <LazyFigureActions view={VIEW} content={{ kind: 'bar', spec }} />
       <table className="comparison">
         <caption>{comparison.label}</caption>
         <thead>
@@ -109,7 +61,7 @@ function ComparisonView({ comparison, figures, events }: ComparisonViewProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {nationalRows(input).map((row) => (
             <tr key={row.event}>
               <th scope="row">
                 {row.name}
@@ -123,7 +75,7 @@ function ComparisonView({ comparison, figures, events }: ComparisonViewProps) {
           ))}
         </tbody>
       </table>
-      <SourceLine sources={sources} />
+      <SourceLine sources={spec.sources} />
     </>
   );
 }

@@ -1,14 +1,21 @@
 import { formatCount, formatRatio, formatSigned } from '../../core/format';
 import { rateRatioTest } from '../../core/stats/rateRatioTest';
+import { reportedTable } from '../../core/figure/views/reportedTables';
+import type { ReportedView } from '../../core/view/view';
 import { useEvents } from '../../data/queries/events';
 import { useReportedFigures } from '../../data/queries/reportedFigures';
+import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
+import { useFigureContext } from '../../ui/figure/useFigureContext';
 import { QueryView } from '../../ui/QueryView';
+
+const VIEW: ReportedView = { view: 'reported' };
 import { SourceLinks } from '../../ui/SourceLinks';
 
 /** Other published before-and-after comparisons, each with its ratio, an exact interval and its sources. */
 export function ReportedComparisons() {
   const figures = useReportedFigures();
   const events = useEvents();
+  const context = useFigureContext(VIEW);
   return (
     <section aria-labelledby="reported-heading" className="panel">
       <h2 id="reported-heading">Other comparisons the police published</h2>
@@ -19,56 +26,66 @@ export function ReportedComparisons() {
         isEmpty={(f) => f.periodComparisons.length === 0}
       >
         {(data) => (
-          <div className="table-scroll">
-            <table>
-              <caption>
-                Counts after an event against the same period a year before, as reported; the ratio’s exact
-                95% interval treats both counts as Poisson over equal periods.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">What, where, when</th>
-                  <th scope="col">Reported</th>
-                  <th scope="col">Against</th>
-                  <th scope="col">Ratio (95% interval)</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Sources</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.periodComparisons.map((entry) => {
-                  const test = rateRatioTest(entry.observed, 1, entry.comparison, 1);
-                  const event = events.data?.find((e) => e.id === entry.event);
-                  const sources = entry.sources.flatMap((id) => data.sourcesById.get(id) ?? []);
-                  return (
-                    <tr key={entry.id}>
-                      <th scope="row">
-                        {entry.label}, {entry.area}, {entry.period}
-                        {event && ` (${event.name})`}
-                        {entry.caveat && <div className="caveats">{entry.caveat}</div>}
-                      </th>
-                      <td>{formatCount(entry.observed)}</td>
-                      <td>
-                        {formatCount(entry.comparison)} in {entry.comparisonLabel}
-                      </td>
-                      <td>
-                        {test.kind === 'ok'
-                          ? `${formatRatio(test.ratio, 2)} (${formatRatio(test.ratioInterval.lower, 2)} to ${formatRatio(test.ratioInterval.upper, 2)})`
-                          : '—'}
-                      </td>
-                      <td>
-                        {formatSigned((100 * (entry.observed - entry.comparison)) / entry.comparison, 0)}%
-                        {entry.wording && <div className="caveats">published: “{entry.wording}”</div>}
-                      </td>
-                      <td>
-                        <SourceLinks sources={sources} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <>
+            <div className="table-scroll">
+              <table>
+                <caption>
+                  Counts after an event against the same period a year before, as reported; the ratio’s exact
+                  95% interval treats both counts as Poisson over equal periods.
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">What, where, when</th>
+                    <th scope="col">Reported</th>
+                    <th scope="col">Against</th>
+                    <th scope="col">Ratio (95% interval)</th>
+                    <th scope="col">Change</th>
+                    <th scope="col">Sources</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.periodComparisons.map((entry) => {
+                    const test = rateRatioTest(entry.observed, 1, entry.comparison, 1);
+                    const event = events.data?.find((e) => e.id === entry.event);
+                    const sources = entry.sources.flatMap((id) => data.sourcesById.get(id) ?? []);
+                    return (
+                      <tr key={entry.id}>
+                        <th scope="row">
+                          {entry.label}, {entry.area}, {entry.period}
+                          {event && ` (${event.name})`}
+                          {entry.caveat && <div className="caveats">{entry.caveat}</div>}
+                        </th>
+                        <td>{formatCount(entry.observed)}</td>
+                        <td>
+                          {formatCount(entry.comparison)} in {entry.comparisonLabel}
+                        </td>
+                        <td>
+                          {test.kind === 'ok'
+                            ? `${formatRatio(test.ratio, 2)} (${formatRatio(test.ratioInterval.lower, 2)} to ${formatRatio(test.ratioInterval.upper, 2)})`
+                            : '—'}
+                        </td>
+                        <td>
+                          {formatSigned((100 * (entry.observed - entry.comparison)) / entry.comparison, 0)}%
+                          {entry.wording && <div className="caveats">published: “{entry.wording}”</div>}
+                        </td>
+                        <td>
+                          <SourceLinks sources={sources} />
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <LazyFigureActions
+              view={VIEW}
+              content={{
+                kind: 'table',
+                view: 'reported',
+                table: reportedTable({ ...data, ...context }),
+              }}
+            />
+          </>
         )}
       </QueryView>
     </section>

@@ -7,15 +7,18 @@ import type { SpikeFigure } from '../../data/schemas/reportedFigures';
 import { SourceLine } from '../../ui/SourceLine';
 import { DispersionSensitivity } from './DispersionSensitivity';
 import { SpikeVersions } from './SpikeVersions';
+import type { ReportedInput } from '../../core/figure/views/reportedInputs';
 
 interface SpikeCardProps {
   readonly figure: SpikeFigure;
   readonly sourcesById: ReadonlyMap<string, Source>;
   readonly event: SourcedEvent | undefined;
+  /** The reported figures with the data version and this spike's link, for the versions table's downloads. */
+  readonly reported: ReportedInput;
 }
 
 /** A reported daily count against its daily average: the figure, the exact Poisson measures and every version. */
-export function SpikeCard({ figure, sourcesById, event }: SpikeCardProps) {
+export function SpikeCard({ figure, sourcesById, event, reported }: SpikeCardProps) {
   const [main] = figure.versions;
   if (main === undefined) return null;
   const test = spikeTest(main.observed, main.expected);
@@ -84,7 +87,7 @@ export function SpikeCard({ figure, sourcesById, event }: SpikeCardProps) {
         </p>
         <DispersionSensitivity observed={main.observed} expected={main.expected} />
       </details>
-      <SpikeVersions figure={figure} pick={pick} />
+      <SpikeVersions figure={figure} pick={pick} reported={reported} />
       <p className="day-check">
         {formatIsoDate(figure.date)} fell on a {weekdayOf(figure.date)}. The sources name the day as:{' '}
         {figure.dayVersions.map((day, index) => (

@@ -1,5 +1,8 @@
 import { useEvents } from '../../data/queries/events';
 import { useReportedFigures } from '../../data/queries/reportedFigures';
+import { STORY_SPIKE } from '../../core/view/view';
+import { useFigureContext } from '../../ui/figure/useFigureContext';
+import { viewLink } from '../../ui/figure/viewLink';
 import { QueryView } from '../../ui/QueryView';
 import { SpikeCard } from './SpikeCard';
 
@@ -7,6 +10,7 @@ import { SpikeCard } from './SpikeCard';
 export function SpikePanel() {
   const figures = useReportedFigures();
   const events = useEvents();
+  const context = useFigureContext({ view: 'versions', spike: STORY_SPIKE });
   return (
     <section aria-labelledby="spike-heading" className="panel">
       <h2 id="spike-heading">The spike, stated and measured</h2>
@@ -28,6 +32,11 @@ export function SpikePanel() {
                 figure={figure}
                 sourcesById={data.sourcesById}
                 event={events.data?.find((e) => e.id === figure.event)}
+                reported={{
+                  ...data,
+                  ...context,
+                  link: viewLink({ view: 'versions', spike: figure.id }),
+                }}
               />
             ))}
           </div>

@@ -165,7 +165,7 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
           {peak.allCount === null ? '' : ` of ${formatCount(peak.allCount)} hate incidents`}.
         </p>
       )}
-      <LazyFigureActions view={view} spec={spec} />
+      <LazyFigureActions view={view} content={{ kind: 'time', spec }} />
       <ul className="caveats">
         {data.caveats.map((caveat) => (
           <li key={caveat}>{caveat}</li>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { citeBibtex, citeCff, citePlain, citeRis } from '../../core/export/citations';
-import { figureTable } from '../../core/figure/figureTable';
-import { timeSeriesFigure, type TimeSeriesSpec } from '../../core/figure/timeSeriesFigure';
+import { contentFigure, contentTable, type ViewContent } from '../../core/figure/views/content';
 import type { View } from '../../core/view/view';
 import type { FigureFormat } from '../../figure/figureFiles';
 import { embedSnippet } from './embedSnippet';
@@ -18,6 +17,12 @@ const FORMATS: readonly { readonly format: FigureFormat; readonly label: string 
   { format: 'pack', label: 'Download figure pack' },
 ];
 
+/** A table's files need no font and no rasteriser: it has no SVG or PNG. */
+const TABLE_ASSETS = {
+  fontFace: '',
+  rasterise: () => Promise.reject(new RangeError('a table has no PNG')),
+};
+
 /** Saves bytes as a file the reader downloads. */
 function save(name: string, bytes: Uint8Array, type: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
@@ -28,8 +33,12 @@ function save(name: string, bytes: Uint8Array, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Downloads, citation and embed of one chart: the files are built in the browser, the same as the command line's. */
-export function FigureActions({ view, spec }: { readonly view: View; readonly spec: TimeSeriesSpec }) {
+/**
+ * Downloads, citation and embed of one chart or table: the files are built in the browser, the same as the command
+ * line's. A table alone downloads as CSV and JSON, and has no embed.
+ */
+export function FigureActions({ view, content }: { readonly view: View; readonly content: ViewContent }) {
+  const isTable = content.kind === 'table';
   const [status, setStatus] = useState('');
   const [scale, setScale] = useState<1 | 2 | 4>(2);
   const download = async (format: FigureFormat) => {
@@ -39,8 +48,8 @@ export function FigureActions({ view, spec }: { readonly view: View; readonly sp
         import('../../figure/figureFiles'),
         import('../../figure/browserFigureAssets'),
       ]);
-      const figure = timeSeriesFigure(spec, { width: DOWNLOAD_WIDTH });
-      const file = await figureFile(format, figure, spec, await browserFigureAssets(), scale);
+      const assets = isTable ? TABLE_ASSETS : await browserFigureAssets();
+      const file = await figureFile(format, content, { width: DOWNLOAD_WIDTH }, assets, scale);
       save(file.name, file.bytes, file.type);
       setStatus(`Downloaded ${file.name}.`);
     } catch (error) {
@@ -49,33 +58,41 @@ export function FigureActions({ view, spec }: { readonly view: View; readonly sp
   };
   return (
     <div className="figure-actions">
-      <div role="group" aria-label="Download this chart" className="download-buttons">
-        {FORMATS.map(({ format, label }) => (
-          <button key={format} type="button" onClick={() => void download(format)}>
-            {label}
-          </button>
-        ))}
-        <label className="control">
-          PNG size{' '}
-          <select value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 4)}>
-            <option value={1}>1×</option>
-            <option value={2}>2×</option>
-            <option value={4}>4×</option>
-          </select>
-        </label>
+      <div
+        role="group"
+        aria-label={isTable ? 'Download this table' : 'Download this chart'}
+        className="download-buttons"
+      >
+        {FORMATS.filter(({ format }) => !isTable || format === 'csv' || format === 'json').map(
+          ({ format, label }) => (
+            <button key={format} type="button" onClick={() => void download(format)}>
+              {label}
+            </button>
+          ),
+        )}
+        {!isTable && (
+          <label className="control">
+            PNG size{' '}
+            <select value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 4)}>
+              <option value={1}>1×</option>
+              <option value={2}>2×</option>
+              <option value={4}>4×</option>
+            </select>
+          </label>
+        )}
       </div>
       <p role="status" className="panel-note">
         {status}
       </p>
-      <Citation spec={spec} />
-      <Embed view={view} spec={spec} />
+      <Citation content={content} />
+      {!isTable && <Embed view={view} content={content} />}
     </div>
   );
 }
 
-function Citation({ spec }: { readonly spec: TimeSeriesSpec }) {
+function Citation({ content }: { readonly content: ViewContent }) {
   const [open, setOpen] = useState(false);
-  const meta = open ? figureTable(timeSeriesFigure(spec, { width: DOWNLOAD_WIDTH }), spec).metadata : null;
+  const meta = open ? contentTable(content).metadata : null;
   return (
     <details className="cite" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Cite</summary>
@@ -91,7 +108,12 @@ function Citation({ spec }: { readonly spec: TimeSeriesSpec }) {
   );
 }
 
-function Embed({ view, spec }: { readonly view: View; readonly spec: TimeSeriesSpec }) {
+function Embed({ view, content }: { readonly view: View; readonly content: ViewContent }) {
+  const figureAt = (width: number) => {
+    const figure = contentFigure(content, { width });
+    if (figure === null) throw new RangeError('a table has no embed');
+    return figure;
+  };
   const [open, setOpen] = useState(false);
   return (
     <details className="embed" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -103,8 +125,8 @@ function Embed({ view, spec }: { readonly view: View; readonly spec: TimeSeriesS
             The live version shows the latest data; “this version” keeps showing today’s numbers after the
             data are updated.
           </p>
-          <CopyBlock label="Live" text={embedSnippet(view, spec, siteAddress(), false)} />
-          <CopyBlock label="This version" text={embedSnippet(view, spec, siteAddress(), true)} />
+          <CopyBlock label="Live" text={embedSnippet(view, figureAt, siteAddress(), false)} />
+          <CopyBlock label="This version" text={embedSnippet(view, figureAt, siteAddress(), true)} />
         </>
       )}
     </details>

@@ -15,7 +15,7 @@ import {
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { fontFamilyFor, THEMES, TYPE } from '../../core/figure/theme';
 import type { DrawnRow, Figure, FigureRow } from '../../core/figure/types';
-import { CalloutLabels, EventLabels } from '../../figure/FigureLabels';
+import { AxisTitle, CalloutLabels, EventLabels } from '../../figure/FigureParts';
 
 interface FigureChartProps {
   readonly figure: Figure;
@@ -37,9 +37,9 @@ interface ChartRow extends DrawnRow {
  */
 export function FigureChart({ figure, label, tooltip }: FigureChartProps) {
   const colours = THEMES[figure.theme];
-  const { plot, eventBand } = figure;
-  // The chart starts at the event band: figure y minus `shift` is chart y.
-  const shift = eventBand.y - 2;
+  const { plot } = figure;
+  // The chart starts at the value axis's title: figure y minus `shift` is chart y.
+  const shift = figure.y.title.y - TYPE.tick.line;
   const top = plot.y - shift;
   const height = top + plot.height + TYPE.tick.line + 10;
   const rows: ChartRow[] = figure.drawn.map((row) => ({
@@ -171,6 +171,7 @@ export function FigureChart({ figure, label, tooltip }: FigureChartProps) {
           fontSize={TYPE.event.size}
           fontFamily={fontFamilyFor(400)}
         >
+          <AxisTitle line={figure.y.title} theme={figure.theme} shift={shift} />
           <EventLabels figure={figure} shift={shift} lineTo={top} />
           <CalloutLabels figure={figure} shift={shift} />
         </svg>

@@ -1,5 +1,5 @@
 import { shortVersion } from '../../core/export/citations';
-import { timeSeriesFigure, type TimeSeriesSpec } from '../../core/figure/timeSeriesFigure';
+import type { AnyFigure } from '../../core/figure/views/content';
 import type { View } from '../../core/view/view';
 import { viewQuery } from '../../core/view/formatView';
 
@@ -15,14 +15,23 @@ export function embedId(query: string): string {
  * fits a phone and a wide column before the embed reports its own, and a script that takes the embed's height
  * messages only from its own iframe and the site's origin. `pinned`: the iframe shows this data version for good.
  */
-export function embedSnippet(view: View, spec: TimeSeriesSpec, site: string, pinned: boolean): string {
-  const query = `${viewQuery(view)}${pinned ? `&v=${shortVersion(spec.dataVersion)}` : ''}`;
+export function embedSnippet(
+  view: View,
+  figureAt: (width: number) => AnyFigure,
+  site: string,
+  pinned: boolean,
+): string {
+  const narrowFigure = figureAt(375);
+  const query = `${viewQuery(view)}${pinned ? `&v=${shortVersion(narrowFigure.dataVersion)}` : ''}`;
   const id = `backlash-${embedId(query)}`;
   const src = `${site}embed.html?${query}&id=${id}`;
   const origin = new URL(site).origin;
-  const narrow = timeSeriesFigure(spec, { width: 375 }).height + 60;
-  const wide = timeSeriesFigure(spec, { width: 700 }).height + 60;
-  const title = spec.title.replaceAll('"', '&quot;');
+  const narrow = narrowFigure.height + 60;
+  const wide = figureAt(700).height + 60;
+  const title = narrowFigure.title
+    .map((line) => line.text)
+    .join(' ')
+    .replaceAll('"', '&quot;');
   return [
     `<style>#${id}{width:100%;height:${narrow}px;border:0}@media (min-width:700px){#${id}{height:${wide}px}}</style>`,
     `<iframe id="${id}" src="${src.replaceAll('&', '&amp;')}" title="${title}" loading="lazy"></iframe>`,

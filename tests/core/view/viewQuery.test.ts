@@ -37,7 +37,7 @@ describe('parseView(query) and viewQuery(view)', () => {
     expect(parseView('view=uk').issues[0]).toEqual({
       param: 'view',
       value: 'uk',
-      message: 'expected one of us, ho, london',
+      message: 'expected one of us, ho, london, national, reported, versions',
       used: 'the US series',
     });
   });
@@ -54,6 +54,17 @@ describe('parseView(query) and viewQuery(view)', () => {
   it('writes only what differs from the defaults, and reads back what it wrote', () => {
     expect(viewQuery(DEFAULT_US_VIEW)).toBe('view=us');
     expect(viewQuery({ view: 'london', area: 'Camden' })).toBe('view=london&area=Camden');
+    expect(viewQuery({ view: 'national' })).toBe('view=national');
+    expect(viewQuery({ view: 'versions', spike: 'mps-islamophobic-2017-06-06' })).toBe('view=versions');
+    expect(viewQuery({ view: 'versions', spike: 'mps-racist-2017-06-06' })).toBe(
+      'view=versions&spike=mps-racist-2017-06-06',
+    );
+    for (const query of ['view=national', 'view=reported', 'view=versions&spike=mps-racist-2017-06-06'])
+      expect(viewQuery(parseView(query).view)).toBe(query);
+    expect(parseView('view=versions').view).toEqual({
+      view: 'versions',
+      spike: 'mps-islamophobic-2017-06-06',
+    });
     const resolutions = fc.constantFrom<'day' | 'week' | 'month' | 'year'>('day', 'week', 'month', 'year');
     const measures = fc.constantFrom<'count' | 'share'>('count', 'share');
     fc.assert(

@@ -55,9 +55,46 @@ describe('backlash figure', () => {
     ).toHaveLength(34);
   });
 
+  it('writes the national bar chart and the tables of reported figures', async () => {
+    const folder = join(dir.path, 'reported');
+    const run = await runCliAsync([
+      'figure',
+      '--view',
+      'view=national',
+      '--view',
+      'view=reported',
+      '--view',
+      'view=versions',
+      '--format',
+      'csv',
+      '--out',
+      folder,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual([
+      '01-backlash-national.csv',
+      '02-backlash-reported.csv',
+      '03-backlash-versions.csv',
+    ]);
+    const versions = readFileSync(join(folder, '03-backlash-versions.csv'), 'utf8').trim().split('\r\n');
+    expect(versions.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual([
+      '20,3.5',
+      '20,3.45',
+    ]);
+    const svgOut = join(dir.path, 'national.svg');
+    const svg = await runCliAsync(['figure', '--view', 'view=national', '--width', '320', '--out', svgOut]);
+    expect(svg.code, svg.stderr).toBe(0);
+    const text = readFileSync(svgOut, 'utf8');
+    expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg" width="320"');
+    expect(text).toContain('London Bridge attack (3 Jun 2017)');
+  });
+
   const out = ['--out', join(dir.path, 'x')];
   it.each([
-    [['--view', 'view=uk', ...out], 'figure: --view "view=uk": view=uk: expected one of us, ho, london'],
+    [
+      ['--view', 'view=uk', ...out],
+      'figure: --view "view=uk": view=uk: expected one of us, ho, london, national, reported, versions',
+    ],
     [
       ['--view', 'view=us&us.res=hour', ...out],
       'figure: --view "view=us&us.res=hour": us.res=hour: expected one of day, week, month, year',
@@ -78,6 +115,14 @@ describe('backlash figure', () => {
     [['--view', 'view=ho', '--format', 'svg'], 'figure: --out is required'],
     [out, 'figure: give --view'],
     [['--views', '/no/such/file.txt', ...out], 'figure: cannot read --views /no/such/file.txt'],
+    [
+      ['--view', 'view=reported', '--format', 'svg', ...out],
+      'figure: --view "view=reported": this view is a table: it downloads as csv or json, not svg',
+    ],
+    [
+      ['--view', 'view=versions&spike=mps-2099', '--format', 'csv', ...out],
+      'figure: --view "view=versions&spike=mps-2099": spike=mps-2099: no such reported spike; expected one of mps-islamophobic-2017-06-06, mps-racist-2017-06-06',
+    ],
   ])('refuses %j with exit code 2: %s', async (argv, message) => {
     const run = await runCliAsync(['figure', ...argv]);
     expect(run.stderr).toContain(message);

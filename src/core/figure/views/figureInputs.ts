@@ -2,7 +2,8 @@ import type { Source } from '../../provenance';
 import type { CountPair } from '../../series/aggregate';
 import type { IncidentFacts } from '../../series/incidentCounts';
 import type { Series } from '../../series/series';
-import type { HoView, LondonView, UsView } from '../../view/view';
+import type { HoView, LondonView, NationalView, ReportedView, UsView, VersionsView } from '../../view/view';
+import type { ReportedInput } from './reportedInputs';
 
 /** An event as the figures mark it, with the countries whose series it belongs on. */
 export interface FigureEvent {
@@ -49,4 +50,7 @@ export interface LondonInput extends FigureContext {
 export type ViewData =
   | { readonly kind: 'us'; readonly view: UsView; readonly input: UsInput }
   | { readonly kind: 'ho'; readonly view: HoView; readonly input: HoInput }
-  | { readonly kind: 'london'; readonly view: LondonView; readonly input: LondonInput };
+  | { readonly kind: 'london'; readonly view: LondonView; readonly input: LondonInput }
+  | { readonly kind: 'national'; readonly view: NationalView; readonly input: ReportedInput }
+  | { readonly kind: 'reported'; readonly view: ReportedView; readonly input: ReportedInput }
+  | { readonly kind: 'versions'; readonly view: VersionsView; readonly input: ReportedInput };

@@ -1,15 +1,14 @@
 import type { ExportColumn, ExportMetadata, ExportTable } from '../export/exportTypes';
 import type { TimeSeriesSpec } from './timeSeriesFigure';
-import type { Figure } from './types';
 
 /**
- * Returns the table a figure's downloads hold: exactly its rows, unreduced, one column per field it shows
+ * Returns the table a time series' downloads hold: exactly its rows, unreduced, one column per field it shows
  * (a share's counts beside it), with the metadata that names its sources, method, data version and link.
  */
-export function figureTable(figure: Figure, spec: TimeSeriesSpec): ExportTable {
+export function seriesTable(spec: TimeSeriesSpec): ExportTable {
   const share = spec.unit === 'percent';
-  const hasBaseline = figure.rows.some((r) => r.expected !== null);
-  const hasBand = figure.rows.some((r) => r.upper !== null);
+  const hasBaseline = spec.rows.some((r) => r.expected !== null);
+  const hasBand = spec.rows.some((r) => r.upper !== null);
   const columns: ExportColumn[] = [
     { name: 'period', description: `The ${spec.resolution}: its key as the view names it`, unit: null },
     { name: 'start', description: 'First day of the period', unit: 'ISO date' },
@@ -34,7 +33,7 @@ export function figureTable(figure: Figure, spec: TimeSeriesSpec): ExportTable {
       : []),
     ...(hasBaseline ? [{ name: 'ratio', description: 'Count divided by expected', unit: 'ratio' }] : []),
   ];
-  const rows = figure.rows.map((row) => [
+  const rows = spec.rows.map((row) => [
     row.period,
     row.start,
     row.end,
@@ -44,21 +43,30 @@ export function figureTable(figure: Figure, spec: TimeSeriesSpec): ExportTable {
     ...(hasBand ? [row.upper, row.alarm] : []),
     ...(hasBaseline ? [row.ratio] : []),
   ]);
-  return { metadata: figureMetadata(figure, spec), columns, rows };
+  return { metadata: exportMetadata(spec), columns, rows };
 }
 
-/** Returns the metadata of a figure's exports: title, link, data version and date, sources, caveats, method. */
-export function figureMetadata(figure: Figure, spec: TimeSeriesSpec): ExportMetadata {
+/** What an export's metadata is made of, as every spec and table holds it. */
+export type MetadataParts = Pick<
+  ExportMetadata,
+  'title' | 'subtitle' | 'link' | 'dataVersion' | 'sources' | 'caveats' | 'method' | 'notes'
+>;
+
+/**
+ * Returns the metadata of an export: title, link, data version and its date (the newest source's), sources,
+ * caveats, method, and the notes after the one every export carries on missing values.
+ */
+export function exportMetadata(parts: MetadataParts): ExportMetadata {
   return {
-    title: spec.title,
-    subtitle: spec.subtitle,
-    link: figure.link,
-    dataVersion: figure.dataVersion,
-    dataVersionDate: newestDate(spec.sources.map((s) => s.date)),
-    sources: spec.sources,
-    caveats: spec.caveats,
-    method: spec.method,
-    notes: ['A missing value is empty (CSV) or null (JSON), never 0.', ...spec.notes],
+    title: parts.title,
+    subtitle: parts.subtitle,
+    link: parts.link,
+    dataVersion: parts.dataVersion,
+    dataVersionDate: newestDate(parts.sources.map((s) => s.date)),
+    sources: parts.sources,
+    caveats: parts.caveats,
+    method: parts.method,
+    notes: ['A missing value is empty (CSV) or null (JSON), never 0.', ...parts.notes],
   };
 }
 
