@@ -38,6 +38,28 @@ export default tseslint.config(
     },
   },
   {
+    // Links are a boundary like data files: parsed and written in src/link, with zod, and nothing else of the page.
+    files: ['src/link/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: UI_AND_IO.filter((name) => name !== 'zod'),
+              message: 'src/link is pure: zod, no React, charts, queries or mocks.',
+            },
+            {
+              group: ['**/data/*', '**/features/*', '**/app/*', '**/mocks/*', '**/ui/*', '**/figure/*'],
+              message: 'src/link imports only from src/core and src/link.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'fetch', 'document', 'window', 'localStorage'],
+    },
+  },
+  {
     // Imports flow one way: core -> data -> features -> app.
     files: ['src/data/**/*.ts', 'src/data/**/*.tsx'],
     rules: {

@@ -20,6 +20,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'tests/core/**/*.test.ts',
+            'tests/link/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
             'tests/data/**/*.test.ts',
             'tests/figure/**/*.test.{ts,tsx}',

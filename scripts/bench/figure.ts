@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
 import { viewContent } from '../../src/core/figure/views/viewContent';
-import { parseView } from '../../src/core/view/viewQuery';
+import { parseView } from '../../src/link/viewQuery';
 import { readFigureInputs } from '../../src/data/readFigureInputs';
 import { REPO_ROOT } from '../data/rawFiles';
 import { nodeFigureAssets } from '../figure/nodeFigureAssets';

@@ -1,7 +1,7 @@
 // The page scripts/bench/figure.ts builds and opens in Chromium: it builds the busiest figure (the US series by day,
 // 1991–2023) from the shipped data and times its SVG and its PNG at 4×, with the browser's own loaders.
 import { viewContent } from '../../src/core/figure/views/viewContent';
-import { parseView } from '../../src/core/view/viewQuery';
+import { parseView } from '../../src/link/viewQuery';
 import { fetchReader } from '../../src/data/dataReader';
 import { readFigureInputs } from '../../src/data/readFigureInputs';
 import { browserFigureAssets } from '../../src/figure/browserFigureAssets';

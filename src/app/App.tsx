@@ -1,11 +1,17 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { MonthlyChartPanel } from '../features/monthly-chart/MonthlyChartPanel';
 import { QuotesPanel } from '../features/quotes/QuotesPanel';
 import { ReportedComparisons } from '../features/reported/ReportedComparisons';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { SpikePanel } from '../features/spike/SpikePanel';
 import { EventTimeline } from '../features/timeline/EventTimeline';
+import { linkedPanel, PANEL_HEADINGS, readPageFrame } from '../link/pageLink';
+import type { ViewIssue } from '../link/pageLink';
+import { LinkNotice } from '../ui/page/LinkNotice';
+import { useReportLinkIssues } from '../ui/page/linkIssues';
+import { usePageQuery } from '../ui/page/pageUrl';
+import { scrollToPanelWhenReady } from '../ui/page/scrollToPanel';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { WhenVisible } from '../ui/WhenVisible';
 
@@ -27,6 +33,16 @@ const loadingPanel = (what: string) => (
 
 /** The dashboard: the reported spike, quotes, events, a recorded series, the national comparison and sources. */
 export function App({ client }: { readonly client: QueryClient }) {
+  // The panel the address pointed to when the page opened: it loads at once, and the page scrolls to it.
+  const [linked] = useState(() => linkedPanel(window.location.search, window.location.hash));
+  useEffect(() => (linked === null ? undefined : scrollToPanelWhenReady(PANEL_HEADINGS[linked])), [linked]);
+  // A link naming an area loads London's panel too, so that an unknown area is named with the link's other values.
+  const [namesArea] = useState(() => new URLSearchParams(window.location.search).has('area'));
+  const frameIssues: ViewIssue[] = [];
+  readPageFrame(new URLSearchParams(usePageQuery()), (param, value, message, used) =>
+    frameIssues.push({ param, value, message, used }),
+  );
+  useReportLinkIssues('page', frameIssues);
   return (
     <QueryClientProvider client={client}>
       <header className="site-header">
@@ -37,6 +53,7 @@ export function App({ client }: { readonly client: QueryClient }) {
           in one day.
         </p>
       </header>
+      <LinkNotice />
       <main className="layout">
         <div className="main-column">
           <PanelBoundary what="the spike">
@@ -46,7 +63,7 @@ export function App({ client }: { readonly client: QueryClient }) {
             <MonthlyChartPanel />
           </PanelBoundary>
           <PanelBoundary what="the national comparison">
-            <WhenVisible what="The national comparison" testId="lazy-national">
+            <WhenVisible what="The national comparison" testId="lazy-national" eager={linked === 'national'}>
               <Suspense fallback={loadingPanel('the national comparison')}>
                 <NationalComparison />
               </Suspense>
@@ -56,14 +73,18 @@ export function App({ client }: { readonly client: QueryClient }) {
             <ReportedComparisons />
           </PanelBoundary>
           <PanelBoundary what="the US daily series">
-            <WhenVisible what="The US daily series" testId="lazy-us-daily">
+            <WhenVisible what="The US daily series" testId="lazy-us-daily" eager={linked === 'us'}>
               <Suspense fallback={loadingPanel('the US daily series')}>
                 <UsDailyPanel />
               </Suspense>
             </WhenVisible>
           </PanelBoundary>
           <PanelBoundary what="the London series">
-            <WhenVisible what="The London series" testId="lazy-london">
+            <WhenVisible
+              what="The London series"
+              testId="lazy-london"
+              eager={linked === 'london' || namesArea}
+            >
               <Suspense fallback={loadingPanel('the London series')}>
                 <LondonMonthlyPanel />
               </Suspense>

@@ -5,13 +5,15 @@ interface WhenVisibleProps {
   readonly what: string;
   /** Names the placeholder for tests, e.g. `lazy-us-daily`. */
   readonly testId: string;
+  /** True renders at once: the panel a link points to. */
+  readonly eager?: boolean;
   readonly children: ReactNode;
 }
 
 /** Renders its children once the placeholder nears the viewport, so below-the-fold code loads only when needed. */
-export function WhenVisible({ what, testId, children }: WhenVisibleProps) {
+export function WhenVisible({ what, testId, eager = false, children }: WhenVisibleProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [visible, setVisible] = useState(() => eager || typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
     if (visible || element === null) return;

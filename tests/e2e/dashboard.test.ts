@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/staticServer';
+import { openPage } from './openPage';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,29 +15,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the site and records every console error or warning and every uncaught page error. */
-async function open(url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // Playwright waits 30 s by default; a loaded machine can take longer to build a panel.
-  page.setDefaultTimeout(120_000);
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
-  );
-  await page.goto(url);
-  return { page, problems };
-}
+/** Opens the site at 1280 px, recording every console error or warning, page error and failed request. */
+const open = (url: string) => openPage(browser, url);
 
-/** Scrolls a panel that loads when visible into view. */
+/** Scrolls a panel that loads when visible into view, if it has not loaded already. */
 async function reveal(page: Page, testId: string): Promise<void> {
-  const placeholder = page.getByTestId(testId);
-  await placeholder.waitFor({ state: 'attached' });
-  await placeholder.evaluate((element) => element.scrollIntoView());
+  // The page draws its placeholders with its first render; a panel the link points to has none (it loads at once).
+  await page.locator('main').waitFor({ state: 'attached' });
+  await page.getByTestId(testId).evaluateAll((els) => els.forEach((element) => element.scrollIntoView()));
 }
 
 describe('the built dashboard in Chromium, served under a sub-path', () => {

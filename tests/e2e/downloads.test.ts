@@ -31,8 +31,8 @@ beforeAll(async () => {
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   await page.goto(`${server.url}?${QUERY.replace('view=us&', '')}`);
-  const placeholder = page.getByTestId('lazy-us-daily');
-  await placeholder.evaluate((element) => element.scrollIntoView());
+  // The link sets us.* values, so the US panel loads at once and the page scrolls to it.
+  await usPanel().getByRole('button', { name: 'Download CSV' }).waitFor();
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,7 @@ import { toCsv } from '../../src/core/export/csv';
 import { fontCovers } from '../../src/core/figure/font/textWidth';
 import { contentFigure, contentTable } from '../../src/core/figure/views/content';
 import { viewContent } from '../../src/core/figure/views/viewContent';
-import { parseView } from '../../src/core/view/viewQuery';
+import { parseView } from '../../src/link/viewQuery';
 import { readFigureInputs } from '../../src/data/readFigureInputs';
 import { BarFigureSvg } from '../../src/figure/BarFigureSvg';
 import { FigureSvg } from '../../src/figure/FigureSvg';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ViewContent } from '../../core/figure/views/content';
-import { viewQuery } from '../../core/view/formatView';
+import { viewQuery } from '../../link/formatView';
 import { type DataReader, fetchReader } from '../../data/dataReader';
 import { fetchDataFile } from '../../data/fetchDataFile';
 import { readFigureInputs } from '../../data/readFigureInputs';

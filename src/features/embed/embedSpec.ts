@@ -2,7 +2,7 @@ import type { ViewContent } from '../../core/figure/views/content';
 import type { ViewData } from '../../core/figure/views/figureInputs';
 import { hoSpec, londonSpec } from '../../core/figure/views/monthlySpec';
 import type { View } from '../../core/view/view';
-import { fixedView, viewNameOf } from '../../core/view/viewName';
+import { fixedView, viewNameOf } from '../../link/viewName';
 
 /** A view and how to build what it shows from the data it reads. */
 export interface EmbedSpec {
@@ -19,7 +19,7 @@ export async function embedSpec(query: string): Promise<EmbedSpec> {
   const { name } = viewNameOf(query);
   if (name === 'us') {
     const [{ parseView }, { usSpec }] = await Promise.all([
-      import('../../core/view/viewQuery'),
+      import('../../link/viewQuery'),
       import('../../core/figure/views/usSpec'),
     ]);
     const { view } = parseView(query);

@@ -5,21 +5,34 @@ import { useDataPackage } from '../../data/queries/dataPackage';
 import { useEvents } from '../../data/queries/events';
 import { RESOURCES } from '../../data/resources';
 import { viewLink } from '../../ui/figure/viewLink';
+import { CopyLink } from '../../ui/page/CopyLink';
 import { QueryView } from '../../ui/QueryView';
-import { useUrlParam } from '../../ui/useUrlParam';
+import { readPageFrame, withPageFrame } from '../../link/pageLink';
+import { LONDON } from '../../core/view/view';
+import { useReportLinkIssues } from '../../ui/page/linkIssues';
+import { currentQuery, navigate, usePageQuery } from '../../ui/page/pageUrl';
 import { MonthlySeriesView } from './MonthlySeriesView';
-
-const LONDON = 'London';
 
 /** London's racially or religiously aggravated public-fear offences by month, for London or one borough. */
 export function LondonMonthlyPanel() {
   const data = useAreaMonthly(RESOURCES.londonMonthly);
   const events = useEvents();
   const dataPackage = useDataPackage();
-  const [area, setArea] = useUrlParam('area', LONDON);
+  const { area } = readPageFrame(new URLSearchParams(usePageQuery()), () => undefined);
+  const setArea = (next: string) => {
+    const query = currentQuery();
+    const frame = readPageFrame(new URLSearchParams(query), () => undefined);
+    navigate(withPageFrame(query, { ...frame, area: next, panel: 'london' }), 'push');
+  };
+  const known = data.data === undefined || area === LONDON || data.data.areas.includes(area);
+  useReportLinkIssues(
+    'london',
+    known ? [] : [{ param: 'area', value: area, message: 'no such area in the London series', used: LONDON }],
+  );
   return (
     <section aria-labelledby="london-heading" className="panel">
       <h2 id="london-heading">London: racially or religiously aggravated public fear, alarm or distress</h2>
+      <CopyLink view={{ view: 'london', area: known ? area : LONDON }} />
       <QueryView what="the London series" query={data} isEmpty={(d) => d.areas.length === 0}>
         {(loaded) => {
           const view: LondonView = { view: 'london', area: londonArea({ view: 'london', area }, loaded) };

@@ -3,6 +3,7 @@ import type { HoView } from '../../core/view/view';
 import { useMonthlySeries } from '../../data/queries/monthlySeries';
 import { RESOURCES } from '../../data/resources';
 import { useFigureContext } from '../../ui/figure/useFigureContext';
+import { CopyLink } from '../../ui/page/CopyLink';
 import { QueryView } from '../../ui/QueryView';
 import { MonthlySeriesView } from './MonthlySeriesView';
 
@@ -17,6 +18,7 @@ export function MonthlyChartPanel() {
       <h2 id="monthly-heading">
         A recorded series: racially or religiously aggravated offences, England and Wales
       </h2>
+      <CopyLink view={VIEW} />
       <QueryView
         what="the monthly series"
         reserve={640}

@@ -9,6 +9,7 @@ import { BarFigureChart } from '../../ui/figure/BarFigureChart';
 import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
 import { useElementWidth } from '../../ui/figure/useElementWidth';
 import { useFigureContext } from '../../ui/figure/useFigureContext';
+import { CopyLink } from '../../ui/page/CopyLink';
 import { QueryView } from '../../ui/QueryView';
 import { SourceLine } from '../../ui/SourceLine';
 
@@ -21,6 +22,7 @@ export function NationalComparison() {
   return (
     <section aria-labelledby="national-heading" className="panel">
       <h2 id="national-heading">The national comparison the police published</h2>
+      <CopyLink view={VIEW} />
       <QueryView
         what="the national comparison"
         reserve={560}

@@ -6,6 +6,7 @@ import { useEvents } from '../../data/queries/events';
 import { useReportedFigures } from '../../data/queries/reportedFigures';
 import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
 import { useFigureContext } from '../../ui/figure/useFigureContext';
+import { CopyLink } from '../../ui/page/CopyLink';
 import { QueryView } from '../../ui/QueryView';
 
 const VIEW: ReportedView = { view: 'reported' };
@@ -19,6 +20,7 @@ export function ReportedComparisons() {
   return (
     <section aria-labelledby="reported-heading" className="panel">
       <h2 id="reported-heading">Other comparisons the police published</h2>
+      <CopyLink view={VIEW} />
       <QueryView
         what="the reported comparisons"
         reserve={320}

@@ -3,6 +3,7 @@ import { useReportedFigures } from '../../data/queries/reportedFigures';
 import { STORY_SPIKE } from '../../core/view/view';
 import { useFigureContext } from '../../ui/figure/useFigureContext';
 import { viewLink } from '../../ui/figure/viewLink';
+import { CopyLink } from '../../ui/page/CopyLink';
 import { QueryView } from '../../ui/QueryView';
 import { SpikeCard } from './SpikeCard';
 
@@ -14,6 +15,7 @@ export function SpikePanel() {
   return (
     <section aria-labelledby="spike-heading" className="panel">
       <h2 id="spike-heading">The spike, stated and measured</h2>
+      <CopyLink view={{ view: 'versions', spike: STORY_SPIKE }} />
       <p className="panel-note">
         Reported figures, as published: no public daily series of the Met’s Islamophobic incidents exists, so
         these are single days set against the averages the police gave.

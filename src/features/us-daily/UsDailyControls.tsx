@@ -84,8 +84,7 @@ export function UsDailyControls({ state, measure, shareDisabled }: UsDailyContro
             key={preset.label}
             type="button"
             onClick={() => {
-              state.setWindow(preset.from, preset.to);
-              state.setResolution(preset.resolution);
+              state.setView({ from: preset.from, to: preset.to, resolution: preset.resolution });
             }}
           >
             {preset.label}

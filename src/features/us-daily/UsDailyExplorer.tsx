@@ -10,7 +10,6 @@ import { DEFAULT_US_VIEW, type UsView } from '../../core/view/view';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
 import type { Incidents } from '../../data/queries/incidents';
 import { BaselinePicker } from '../../ui/detection/BaselinePicker';
-import { formatDetectionParams } from '../../ui/detection/detectionSettings';
 import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
 import { FigureChart } from '../../ui/figure/FigureChart';
 import { FigureLegend } from '../../ui/figure/FigureLegend';
@@ -75,6 +74,7 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
     [seriesView, data, filtered],
   );
   const spec = useMemo(() => usSpec(view, input, series), [view, input, series]);
+  const matched = useMemo(() => series.rows.reduce((sum, row) => sum + (row.count ?? 0), 0), [series]);
   const [ref, width] = useElementWidth<HTMLDivElement>(800);
   const figure = useMemo(() => timeSeriesFigure(spec, { width }), [spec, width]);
   const measure = series.measure;
@@ -93,7 +93,8 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
       <IncidentFilterControls state={state} incidents={incidents} />
       {filtered !== null && (
         <p className="panel-note" data-testid="filter-line">
-          Filtered, re-counted in the browser from {formatCount(filtered.incidents.length)} incidents:{' '}
+          Filtered, re-counted in the browser: {formatCount(matched)} of{' '}
+          {formatCount(filtered.incidents.length)} incidents match:{' '}
           {[
             filter.state ?? 'all states',
             filter.offence ?? 'all offences',
@@ -110,9 +111,7 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
         disabledReason={
           measure === 'count' ? null : 'Baselines are computed on counts: switch the measure to incidents.'
         }
-        onChange={(method, params) =>
-          state.setMethodText(method, method === null ? null : formatDetectionParams(method, params) || null)
-        }
+        onChange={state.setMethod}
       />
       <div ref={ref} className="figure-frame">
         <FigureLegend figure={figure} />
@@ -138,13 +137,14 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
             </>
           )}
         />
-        <UsOverview days={data.days} width={width} from={from} to={to} onWindowChange={state.setWindow} />
+        <UsOverview
+          days={data.days}
+          width={width}
+          from={from}
+          to={to}
+          onWindowChange={(from, to) => state.setWindow(from, to, 'replace')}
+        />
       </div>
-      {detection.issues.length > 0 && (
-        <p role="alert" className="error">
-          Ignored from the URL: {detection.issues.map((i) => `${i.param}: ${i.message}`).join('; ')}
-        </p>
-      )}
       {spec.problem !== null && (
         <p role="alert" className="error">
           {spec.problem}

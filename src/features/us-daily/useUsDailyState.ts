@@ -1,79 +1,77 @@
 import { useMemo } from 'react';
-import { isIsoDay } from '../../core/dates';
-import { type IncidentFilter, isFiltering } from '../../core/series/incidentCounts';
-import { RESOLUTIONS, type Resolution } from '../../core/series/periods';
-import { useUrlParam } from '../../ui/useUrlParam';
-import { type DetectionSettings, parseDetectionSettings } from '../../ui/detection/detectionSettings';
-
-import { US_FIRST_DAY as FIRST_DAY, US_LAST_DAY as LAST_DAY } from '../../core/view/view';
+import type { MethodName, ParamValues } from '../../core/detection/methods';
+import type { IncidentFilter } from '../../core/series/incidentCounts';
+import { isFiltering } from '../../core/series/incidentCounts';
+import type { Resolution } from '../../core/series/periods';
+import { pageQuery } from '../../link/formatView';
+import {
+  US_FIRST_DAY as FIRST_DAY,
+  US_LAST_DAY as LAST_DAY,
+  type PageState,
+  type UsView,
+} from '../../core/view/view';
+import { parsePage } from '../../link/viewQuery';
+import { useReportLinkIssues } from '../../ui/page/linkIssues';
+import { currentQuery, navigate, usePageQuery } from '../../ui/page/pageUrl';
 
 export { FIRST_DAY, LAST_DAY };
 
 /** What the chart plots: anti-Muslim incidents, or their share of all hate incidents. */
 export type Measure = 'count' | 'share';
 
-const isResolution = (value: string): value is Resolution =>
-  (RESOLUTIONS as readonly string[]).includes(value);
+/** How a change enters the history: a deliberate one as a new entry, a continuous one (dragging) in place. */
+export type HistoryMode = 'push' | 'replace';
 
-/** The US explorer's whole state, read from and written to the page URL (`us.*` parameters). */
+/** The US explorer's whole state, read from and written to the page's address by the page's one schema. */
 export interface UsDailyState {
+  readonly view: UsView;
   readonly resolution: Resolution;
   readonly measure: Measure;
   readonly from: string;
   readonly to: string;
-  readonly detection: DetectionSettings;
+  readonly detection: { readonly method: MethodName | null; readonly params: ParamValues };
   /** True once the reader asked to filter incidents: the incident-level file loads then, not before. */
   readonly filterOpen: boolean;
   readonly filter: IncidentFilter;
   readonly setResolution: (value: Resolution) => void;
   readonly setMeasure: (value: Measure) => void;
-  readonly setWindow: (from: string, to: string) => void;
-  readonly setMethodText: (method: string | null, params: string | null) => void;
+  readonly setWindow: (from: string, to: string, how?: HistoryMode) => void;
+  /** Changes several settings at once, as one history entry (e.g. a preset's window and resolution). */
+  readonly setView: (change: Partial<UsView>) => void;
+  readonly setMethod: (method: MethodName | null, params: ParamValues) => void;
   readonly setFilterOpen: (open: boolean) => void;
   readonly setFilter: (filter: IncidentFilter) => void;
 }
 
-/** Returns the explorer's state from the URL, with invalid values replaced by defaults. */
+/**
+ * Returns the explorer's state from the page's address (every value validated once; what could not be used goes to
+ * the page's notice), and setters that write the whole page state back, pointing the address at this panel.
+ */
 export function useUsDailyState(): UsDailyState {
-  const [resolutionText, setResolution] = useUrlParam('us.res', 'month');
-  const [measureText, setMeasure] = useUrlParam('us.measure', 'count');
-  const [fromText, setFrom] = useUrlParam('us.from', FIRST_DAY);
-  const [toText, setTo] = useUrlParam('us.to', LAST_DAY);
-  const [methodText, setMethod] = useUrlParam('us.method', '');
-  const [paramsText, setParams] = useUrlParam('us.params', '');
-  const [filterText, setFilterText] = useUrlParam('us.filter', '');
-  const [stateText, setStateText] = useUrlParam('us.state', '');
-  const [offenceText, setOffenceText] = useUrlParam('us.offence', '');
-  const [singleText, setSingleText] = useUrlParam('us.single', '');
-  const filter = useMemo(
-    () => ({ state: stateText || null, offence: offenceText || null, singleBiasOnly: singleText === '1' }),
-    [stateText, offenceText, singleText],
-  );
-  const detection = useMemo(() => parseDetectionSettings(methodText, paramsText), [methodText, paramsText]);
-  const from = isIsoDay(fromText) ? fromText : FIRST_DAY;
+  const query = usePageQuery();
+  const { state, issues } = useMemo(() => parsePage(query), [query]);
+  useReportLinkIssues('us', issues);
+  // Each change starts from the address as it is now, so that changes made one after another all count.
+  const write = (change: (page: PageState) => PageState, how: HistoryMode = 'push') =>
+    navigate(pageQuery({ ...change(parsePage(currentQuery()).state), panel: 'us' }), how);
+  const us = (change: Partial<UsView>, how: HistoryMode = 'push') =>
+    write((page) => ({ ...page, us: { ...page.us, ...change } }), how);
+  const view = state.us;
   return {
-    resolution: isResolution(resolutionText) ? resolutionText : 'month',
-    measure: measureText === 'share' ? 'share' : 'count',
-    from,
-    to: isIsoDay(toText) && toText >= from ? toText : LAST_DAY,
-    detection,
-    filterOpen: filterText === '1' || isFiltering(filter),
-    filter,
-    setResolution,
-    setMeasure,
-    setWindow: (nextFrom, nextTo) => {
-      setFrom(nextFrom);
-      setTo(nextTo);
-    },
-    setMethodText: (method, params) => {
-      setMethod(method);
-      setParams(params);
-    },
-    setFilterOpen: (open) => setFilterText(open ? '1' : null),
-    setFilter: (next) => {
-      setStateText(next.state);
-      setOffenceText(next.offence);
-      setSingleText(next.singleBiasOnly ? '1' : null);
-    },
+    view,
+    resolution: view.resolution,
+    measure: view.measure,
+    from: view.from,
+    to: view.to,
+    detection: { method: view.method, params: view.params },
+    filterOpen: state.filterOpen || isFiltering(view.filter),
+    filter: view.filter,
+    setResolution: (resolution) => us({ resolution }),
+    setMeasure: (measure) => us({ measure }),
+    setWindow: (from, to, how = 'push') => us({ from, to }, how),
+    setView: (change) => us(change),
+    setMethod: (method, params) => us({ method, params: method === null ? {} : params }),
+    setFilterOpen: (open) => write((page) => ({ ...page, filterOpen: open })),
+    setFilter: (filter) => us({ filter }),
   };
 }

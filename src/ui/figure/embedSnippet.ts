@@ -1,7 +1,7 @@
 import { shortVersion } from '../../core/export/citations';
 import type { AnyFigure } from '../../core/figure/views/content';
 import type { View } from '../../core/view/view';
-import { viewQuery } from '../../core/view/formatView';
+import { viewQuery } from '../../link/formatView';
 
 /** Returns a short, stable id for an embed of a view: a hash of its query (and version, when pinned). */
 export function embedId(query: string): string {

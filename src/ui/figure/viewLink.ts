@@ -1,5 +1,5 @@
 import type { View } from '../../core/view/view';
-import { viewQuery } from '../../core/view/formatView';
+import { viewQuery } from '../../link/formatView';
 
 /** Returns the address of the site this page is served from: the page's own, without query or fragment. */
 export function siteAddress(): string {

@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { earsC } from '../../../src/core/detection/ears';
+import { LinkNotice } from '../../../src/ui/page/LinkNotice';
 import { UsDailyPanel } from '../../../src/features/us-daily/UsDailyPanel';
 import { renderWithClient } from '../renderWithClient';
 
@@ -51,11 +52,20 @@ describe('the baseline picker on the US chart', () => {
     expect(within(panel()).getByTestId('method-line').textContent).toContain('baseline = 14');
   });
 
-  it('says why a bad parameter in the URL was ignored, and keeps the chart', async () => {
-    renderWithClient(<UsDailyPanel />, '?us.method=ears-c1&us.params=alpha=2');
-    const alert = await within(panel()).findByRole('alert');
-    expect(alert.textContent).toContain('Ignored from the URL: alpha:');
-    expect(within(panel()).getByRole('img')).toBeTruthy();
+  it('names a bad value of the link in the page’s notice, with what it used instead, and keeps the chart', async () => {
+    renderWithClient(
+      <>
+        <LinkNotice />
+        <UsDailyPanel />
+      </>,
+      '?us.method=ears-c1&us.params=alpha=2&us.res=hour',
+    );
+    const notice = await screen.findByRole('alert');
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'us.res=hour: expected one of day, week, month, year; showing months instead.',
+      'us.params=alpha=2: alpha: expected a number >= 1e-12 and <= 0.5, got 2; showing the default instead.',
+    ]);
+    expect(await within(panel()).findByRole('img')).toBeTruthy();
   });
 
   it('answers a link with a window longer than the series at once: the parameter, its range and the value', async () => {

@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { UsDailyPanel } from '../../../src/features/us-daily/UsDailyPanel';
+import { LinkNotice } from '../../../src/ui/page/LinkNotice';
 import { simpleSplit } from '../../scripts/simpleCsv';
 import { renderWithClient } from '../renderWithClient';
 
@@ -30,7 +31,7 @@ describe('filtering the US series by state', () => {
     await userEvent.selectOptions(stateSelect, 'NY');
     expect(new URLSearchParams(window.location.search).get('us.state')).toBe('NY');
     expect(within(panel()).getByTestId('filter-line').textContent).toContain(
-      'NY; all offences; single- and multi-bias',
+      `${newYork.length.toLocaleString('en-GB')} of ${lines.length.toLocaleString('en-GB')} incidents match: NY; all offences; single- and multi-bias`,
     );
     const [month, count] = busiestNewYorkMonth ?? ['', 0];
     expect(within(panel()).getByText(/Highest month in the window/).textContent).toBe(
@@ -39,6 +40,28 @@ describe('filtering the US series by state', () => {
     expect(within(panel()).getByRole('radio', { name: 'Share of all hate incidents' })).toHaveProperty(
       'disabled',
       true,
+    );
+  });
+
+  it('names a state the incident file does not hold, and shows all states rather than a flat zero', async () => {
+    renderWithClient(
+      <>
+        <LinkNotice />
+        <UsDailyPanel />
+      </>,
+      '?us.state=Atlantis&us.offence=Levitation',
+    );
+    const notice = await screen.findByRole('alert');
+    await within(notice).findByText(/us\.state=Atlantis/);
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'us.state=Atlantis: no such state in the FBI’s incidents; showing all states instead.',
+      'us.offence=Levitation: no such offence in the FBI’s incidents; showing all offences instead.',
+    ]);
+    const stateSelect = await within(panel()).findByRole('combobox', { name: 'State' });
+    expect((stateSelect as HTMLSelectElement).value).toBe('');
+    expect(within(panel()).queryByTestId('filter-line')).toBeNull();
+    expect(within(panel()).getByText(/Highest month in the window/).textContent).not.toContain(
+      ' 0 anti-Muslim',
     );
   });
 });

@@ -1,4 +1,4 @@
-import { LONDON, STORY_SPIKE, type UsView, type View, type ViewName } from './view';
+import { LONDON, STORY_SPIKE, type UsView, type View, type ViewName } from '../core/view/view';
 
 const VIEWS: readonly ViewName[] = ['us', 'ho', 'london', 'national', 'reported', 'versions'];
 

@@ -1,4 +1,12 @@
-import { DEFAULT_US_VIEW, LONDON, type PageState, STORY_SPIKE, type UsView, type View } from './view';
+import { withPageFrame } from './pageLink';
+import {
+  DEFAULT_US_VIEW,
+  LONDON,
+  type PageState,
+  STORY_SPIKE,
+  type UsView,
+  type View,
+} from '../core/view/view';
 
 /**
  * Returns the query string of a view with only what differs from the defaults, `view=` first, parameters in the
@@ -19,11 +27,8 @@ export function viewQuery(view: View): string {
  */
 export function pageQuery(state: PageState): string {
   const search = new URLSearchParams();
-  if (state.panel !== null) search.set('view', state.panel);
   writeUsView(search, state.us);
-  if (state.filterOpen) search.set('us.filter', '1');
-  if (state.area !== LONDON) search.set('area', state.area);
-  return search.toString();
+  return withPageFrame(search.toString(), state);
 }
 
 /** Writes a US view's `us.*` values that differ from the defaults. */

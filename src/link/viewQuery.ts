@@ -1,38 +1,30 @@
-import { type MethodName, methodNamed, type ParamValues } from '../detection/methods';
-import { parseParam } from '../detection/params';
-import { RESOLUTIONS, type Resolution } from '../series/periods';
+import * as z from 'zod/mini';
+import { isMethodName, type MethodName, methodNamed, type ParamValues } from '../core/detection/methods';
+import { parseParam } from '../core/detection/params';
+import { RESOLUTIONS, type Resolution } from '../core/series/periods';
 import {
   measureSchema,
-  methodSchema,
   nameSchema,
   passes,
   resolutionSchema,
   switchSchema,
   usDaySchema,
-  viewNameSchema,
 } from './querySchemas';
+import { readPageFrame, type Reject, type ViewIssue } from './pageLink';
 import {
   DEFAULT_US_VIEW,
-  LONDON,
   type PageState,
   US_FIRST_DAY,
   US_LAST_DAY,
   type UsView,
   type View,
-  type ViewName,
-} from './view';
+} from '../core/view/view';
 import { fixedView, VIEW_NAMES, viewNameOf } from './viewName';
 
-/** A value of a link that could not be used: which parameter, what it said, what is expected, what was used instead. */
-export interface ViewIssue {
-  readonly param: string;
-  readonly value: string;
-  readonly message: string;
-  readonly used: string;
-}
+export type { ViewIssue } from './pageLink';
 
-/** Records a value a link carried that could not be used. */
-type Reject = (param: string, value: string, message: string, used: string) => void;
+/** `us.method=`: a detection method's name. */
+const methodSchema = z.string().check(z.refine(isMethodName));
 
 /** Returns the view a query string names (`view=us&us.res=day…`), and every value it could not use, with why. */
 export function parseView(query: string): { readonly view: View; readonly issues: readonly ViewIssue[] } {
@@ -55,29 +47,8 @@ export function parsePage(query: string): {
   const search = new URLSearchParams(query);
   const issues: ViewIssue[] = [];
   const reject: Reject = (param, value, message, used) => issues.push({ param, value, message, used });
-  const panelText = search.get('view');
-  const panel =
-    panelText === null
-      ? null
-      : passes(viewNameSchema, panelText)
-        ? (panelText as ViewName)
-        : (reject('view', panelText, `expected one of ${VIEW_NAMES.join(', ')}`, 'no panel'), null);
-  const areaText = search.get('area');
-  let area = LONDON;
-  if (areaText !== null && passes(nameSchema, areaText)) area = areaText;
-  else if (areaText !== null) reject('area', areaText, 'expected a name of at most 200 characters', LONDON);
-  const filterText = search.get('us.filter');
-  if (filterText !== null && !passes(switchSchema, filterText))
-    reject('us.filter', filterText, 'expected 1 or 0', 'closed');
-  return {
-    state: {
-      us: readUsView(search, reject),
-      area,
-      filterOpen: filterText === '1',
-      panel,
-    },
-    issues,
-  };
+  const frame = readPageFrame(search, reject);
+  return { state: { ...frame, us: readUsView(search, reject) }, issues };
 }
 
 /** Returns the US view a link's `us.*` values describe, each validated by its schema, rejecting what fails. */

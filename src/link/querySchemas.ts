@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { isIsoDay } from '../dates';
-import { isMethodName } from '../detection/methods';
-import { RESOLUTIONS } from '../series/periods';
-import { US_FIRST_DAY, US_LAST_DAY } from './view';
+import { isIsoDay } from '../core/dates';
+import { RESOLUTIONS } from '../core/series/periods';
+import { US_FIRST_DAY, US_LAST_DAY } from '../core/view/view';
 import { VIEW_NAMES } from './viewName';
 
-// The schema of every value a link may carry, in one place: each is validated once, here, with zod.
+// The schema of every value a link may carry, in one place: each is validated once, here, with zod. The method
+// and its parameters are checked against the method registry (`viewQuery.ts`), which only the US panel loads.
 
 /** `view=`: the chart or table a link names. */
 export const viewNameSchema = z.enum(VIEW_NAMES);
@@ -20,9 +20,6 @@ export const measureSchema = z.enum(['count', 'share']);
 export const usDaySchema = z
   .string()
   .check(z.refine((text) => isIsoDay(text) && text >= US_FIRST_DAY && text <= US_LAST_DAY));
-
-/** `us.method=`: a detection method's name. */
-export const methodSchema = z.string().check(z.refine(isMethodName));
 
 /** `us.single=`, `us.filter=`: a switch, on when `1`. */
 export const switchSchema = z.enum(['1', '0']);

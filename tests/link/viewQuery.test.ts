@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_US_VIEW } from '../../../src/core/view/view';
-import { viewQuery } from '../../../src/core/view/formatView';
-import { parseView } from '../../../src/core/view/viewQuery';
+import { DEFAULT_US_VIEW } from '../../src/core/view/view';
+import { viewQuery } from '../../src/link/formatView';
+import { parseView } from '../../src/link/viewQuery';
 
 describe('parseView(query) and viewQuery(view)', () => {
   it('reads every setting of the US view from a link', () => {
