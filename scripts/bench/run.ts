@@ -11,6 +11,7 @@ import { REPO_ROOT } from '../data/rawFiles';
 import { median, timeRuns } from './median';
 import { measurePageLoads } from './pageLoad';
 import { benchEmbedSize, benchFigureCli, benchFigureRender } from './figure';
+import { benchInteractions } from './interactions';
 
 /** Returns R's elapsed milliseconds for one call of scripts/bench/detection.R on the FBI daily file (null without R). */
 function rMilliseconds(call: string): number | null {
@@ -58,6 +59,7 @@ async function main() {
     rows.push(...(await benchEmbedSize(distDir)));
     rows.push(...(await benchFigureRender(distDir)));
     rows.push(...benchFigureCli());
+    rows.push(...(await benchInteractions(distDir)));
   } finally {
     rmSync(distDir, { recursive: true, force: true });
   }

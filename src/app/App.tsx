@@ -38,11 +38,6 @@ export function App({ client }: { readonly client: QueryClient }) {
   useEffect(() => (linked === null ? undefined : scrollToPanelWhenReady(PANEL_HEADINGS[linked])), [linked]);
   // A link naming an area loads London's panel too, so that an unknown area is named with the link's other values.
   const [namesArea] = useState(() => new URLSearchParams(window.location.search).has('area'));
-  const frameIssues: ViewIssue[] = [];
-  readPageFrame(new URLSearchParams(usePageQuery()), (param, value, message, used) =>
-    frameIssues.push({ param, value, message, used }),
-  );
-  useReportLinkIssues('page', frameIssues);
   return (
     <QueryClientProvider client={client}>
       <header className="site-header">
@@ -53,6 +48,7 @@ export function App({ client }: { readonly client: QueryClient }) {
           in one day.
         </p>
       </header>
+      <PageFrameIssues />
       <LinkNotice />
       <main className="layout">
         <div className="main-column">
@@ -107,4 +103,14 @@ export function App({ client }: { readonly client: QueryClient }) {
       </footer>
     </QueryClientProvider>
   );
+}
+
+/** Reports the page-wide values of the address that cannot be used; alone, so an address change re-renders nothing else. */
+function PageFrameIssues() {
+  const issues: ViewIssue[] = [];
+  readPageFrame(new URLSearchParams(usePageQuery()), (param, value, message, used) =>
+    issues.push({ param, value, message, used }),
+  );
+  useReportLinkIssues('page', issues);
+  return null;
 }

@@ -2,7 +2,7 @@ import { px, scaleX, scaleY } from '../core/figure/scales';
 import { THEMES, TYPE } from '../core/figure/theme';
 import type { Figure, LegendEntry } from '../core/figure/types';
 import { AxisTitle, CalloutLabels, EventLabels, SvgFrame } from './FigureParts';
-import { bandPath, linePath } from './paths';
+import { alarmDotsPath, bandPath, linePath } from './paths';
 
 interface FigureSvgProps {
   readonly figure: Figure;
@@ -21,6 +21,7 @@ export function FigureSvg({ figure, fontFace = null, background = true }: Figure
   const { plot } = figure;
   const clip = `plot-${figure.view}`;
   const bottom = plot.y + plot.height;
+  const alarmDots = alarmDotsPath(figure, figure.drawn);
   return (
     <SvgFrame figure={figure} fontFace={fontFace} background={background}>
       <defs>
@@ -75,17 +76,7 @@ export function FigureSvg({ figure, fontFace = null, background = true }: Figure
           strokeWidth={1.75}
           strokeLinejoin="round"
         />
-        {figure.drawn
-          .filter((row) => row.alarm && row.value !== null)
-          .map((row) => (
-            <circle
-              key={row.x}
-              cx={px(scaleX(figure, row.x))}
-              cy={px(scaleY(figure, row.value as number))}
-              r={3}
-              fill={colours.alarm}
-            />
-          ))}
+        {alarmDots !== '' && <path d={alarmDots} fill={colours.alarm} className="alarm-dots" />}
       </g>
       <EventLabels figure={figure} lineTo={bottom} />
       <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke={colours.axis} />

@@ -93,6 +93,31 @@ describe('the explore panels of the built dashboard', () => {
     await page.close();
   });
 
+  it('keeps the page answering while Farrington runs on the full daily series, off the main thread', async () => {
+    const { page, problems } = await open(`${server.url}?us.res=day`);
+    const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
+    await panel.locator('.recharts-line-curve').first().waitFor();
+    await expect.poll(() => panel.locator('.updating').textContent()).toBe('');
+    // A timer on the page counts its ticks: it can only tick while the main thread is free.
+    await page.evaluate(() => {
+      const w = window as unknown as { ticks: number };
+      w.ticks = 0;
+      setInterval(() => (w.ticks += 1), 10);
+    });
+    const ticksAt = () => page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    await panel.getByRole('combobox', { name: 'Method', exact: true }).selectOption('farrington');
+    // The page answers at once: it says it is updating and keeps the previous chart meanwhile.
+    expect(await panel.locator('.updating').textContent()).toBe('Updating the chart…');
+    expect(await panel.locator('.recharts-line-curve').count()).toBeGreaterThan(0);
+    const before = await ticksAt();
+    await expect.poll(() => ticksAt()).toBeGreaterThan(before + 2);
+    await panel.getByTestId('method-line').waitFor();
+    expect(await panel.getByTestId('method-line').textContent()).toMatch(/^Baseline: Farrington flexible/);
+    expect(await panel.locator('.updating').textContent()).toBe('');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('draws a Farrington band and alarm dots when the URL picks the method', async () => {
     const query = 'us.res=week&us.from=2015-06-01&us.to=2017-06-30&us.method=farrington&us.params=b=3;w=2';
     const { page, problems } = await open(`${server.url}?${query}`);
@@ -103,7 +128,9 @@ describe('the explore panels of the built dashboard', () => {
     expect(await methodLine.textContent()).toMatch(/^Baseline: Farrington flexible: b = 3, w = 2, /);
     expect(await panel.locator('.recharts-area-area').count()).toBe(1);
     const alarms = Number((await methodLine.textContent())?.match(/; (\d+) weeks? in the window alarm/)?.[1]);
-    expect(await panel.locator('.alarm-dot').count()).toBe(alarms);
+    // The dots are one path, a circle (two arcs) per alarm.
+    const dots = (await panel.locator('path.alarm-dots').getAttribute('d')) ?? '';
+    expect(dots.split('M').length - 1).toBe(alarms);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -29,6 +29,9 @@ const INTERVALS: readonly Interval[] = [
 ];
 
 const GAP = 14;
+/** The narrowest a tick label can be (a day of the month, "1"), with the gap: no spacing fits more ticks than this. */
+const NARROWEST_TICK = 6 + GAP;
+const UNIT_DAYS = { day: 1, month: 28, year: 365 } as const;
 
 /**
  * Returns ticks on calendar boundaries inside [first, last] (day numbers): the finest spacing whose labels fit
@@ -38,6 +41,8 @@ const GAP = 14;
 export function timeTicks(first: number, last: number, width: number): Tick[] {
   const span = Math.max(1, last - first);
   for (const interval of INTERVALS) {
+    // A spacing with more ticks than could ever fit is skipped before its ticks are made (days over decades).
+    if ((span / (UNIT_DAYS[interval.unit] * interval.step)) * NARROWEST_TICK > width * 2) continue;
     const ticks = ticksAt(interval, first, last);
     if (ticks.length < 2 && interval.unit !== 'year') continue;
     if (fits(ticks, width / span)) return ticks;

@@ -1,10 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { describeDetection } from '../../core/detection/describeDetection';
 import { highestRow } from '../../core/figure/highestRow';
 import { timeSeriesFigure } from '../../core/figure/timeSeriesFigure';
 import type { FigureEvent } from '../../core/figure/views/figureInputs';
-import { impliedParams, usSeries, usSpec } from '../../core/figure/views/usSpec';
+import { impliedParams, type UsSeries, usSpec } from '../../core/figure/views/usSpec';
+import { aggregateCounts } from '../../core/series/aggregate';
 import { formatCount } from '../../core/format';
 import { DEFAULT_US_VIEW, type UsView } from '../../core/view/view';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
@@ -19,6 +20,7 @@ import { SourceLine } from '../../ui/SourceLine';
 import { IncidentFilterControls } from './IncidentFilterControls';
 import { UsDailyControls } from './UsDailyControls';
 import { UsOverview } from './UsOverview';
+import { useUsSeries } from './useUsSeries';
 import { isFiltering } from '../../core/series/incidentCounts';
 import type { UsDailyState } from './useUsDailyState';
 
@@ -30,33 +32,14 @@ interface UsDailyExplorerProps {
   readonly incidents: UseQueryResult<Incidents>;
 }
 
-/** The controls, chart, baseline line and caveats of the US series: one figure, cut from the memoised series. */
+/**
+ * The controls, chart, baseline line and caveats of the US series. The series (aggregation, re-counting, the method)
+ * is computed off the main thread; the controls answer at once, and the chart keeps the last series, marked as
+ * updating, until the new one arrives.
+ */
 export function UsDailyExplorer({ data, events, dataVersion, state, incidents }: UsDailyExplorerProps) {
-  const { resolution, from, to, detection, filter } = state;
+  const { resolution, detection, filter } = state;
   const filtered = isFiltering(filter) && incidents.data !== undefined ? incidents.data : null;
-  const view: UsView = useMemo(
-    () => ({
-      view: 'us',
-      resolution,
-      measure: state.measure,
-      from,
-      to,
-      method: detection.method,
-      params: detection.params,
-      filter,
-    }),
-    [resolution, state.measure, from, to, detection.method, detection.params, filter],
-  );
-  const input = useMemo(
-    () => ({
-      daily: data,
-      incidents: filtered?.incidents ?? null,
-      events,
-      dataVersion,
-      link: viewLink(view),
-    }),
-    [data, filtered, events, dataVersion, view],
-  );
   // The method runs on the whole series at this resolution, keyed without the window, so zooming never reruns it.
   const seriesView: UsView = useMemo(
     () => ({
@@ -69,9 +52,102 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
     }),
     [resolution, state.measure, detection.method, detection.params, filter],
   );
-  const series = useMemo(
-    () => usSeries(seriesView, { daily: data, incidents: filtered?.incidents ?? null }),
-    [seriesView, data, filtered],
+  const computed = useUsSeries(seriesView, data, filtered);
+  const periods = useMemo(
+    () => aggregateCounts(data.days, resolution).map((p) => p.date),
+    [data, resolution],
+  );
+  const measure = filtered !== null ? 'count' : state.measure;
+  // The chart follows the window in a deferred render, drawn in slices, so the controls answer at once.
+  const from = useDeferredValue(state.from);
+  const to = useDeferredValue(state.to);
+  const updating = computed.updating || from !== state.from || to !== state.to;
+  return (
+    <>
+      <p className="panel-note warning">
+        Agencies report to the FBI voluntarily, and how many do changes from year to year: a rise in counts
+        can be a rise in reporting. The share of all hate incidents corrects for that in part.
+      </p>
+      <UsDailyControls state={state} measure={measure} shareDisabled={filtered !== null} />
+      <IncidentFilterControls state={state} incidents={incidents} />
+      <BaselinePicker
+        method={detection.method}
+        params={detection.params}
+        implied={impliedParams(detection.method, resolution)}
+        dates={periods}
+        disabledReason={
+          measure === 'count' ? null : 'Baselines are computed on counts: switch the measure to incidents.'
+        }
+        onChange={state.setMethod}
+      />
+      <p role="status" className="panel-note updating">
+        {updating ? (computed.series === null ? 'Computing the series…' : 'Updating the chart…') : ''}
+      </p>
+      {computed.error !== null && (
+        <p role="alert" className="error">
+          The series could not be computed: {computed.error}
+        </p>
+      )}
+      {computed.series !== null && computed.view !== null && (
+        <UsChart
+          from={from}
+          to={to}
+          setWindow={state.setWindow}
+          computedFor={computed.view}
+          series={computed.series}
+          data={data}
+          events={events}
+          dataVersion={dataVersion}
+          filtered={filtered}
+        />
+      )}
+      <ul className="caveats">
+        {data.caveats.map((caveat) => (
+          <li key={caveat}>{caveat}</li>
+        ))}
+      </ul>
+      <SourceLine sources={data.sources} />
+    </>
+  );
+}
+
+interface UsChartProps {
+  readonly from: string;
+  readonly to: string;
+  readonly setWindow: UsDailyState['setWindow'];
+  /** The view the series was computed for: its resolution, measure, method and filter (the window is the state's). */
+  readonly computedFor: UsView;
+  readonly series: UsSeries;
+  readonly data: DailyCounts;
+  readonly events: readonly FigureEvent[];
+  readonly dataVersion: string;
+  readonly filtered: Incidents | null;
+}
+
+/** The chart of the series last computed, cut to the state's window, with its brush, notes and downloads. */
+const UsChart = memo(function UsChart({
+  from,
+  to,
+  setWindow,
+  computedFor,
+  series,
+  data,
+  events,
+  dataVersion,
+  filtered,
+}: UsChartProps) {
+  const view: UsView = useMemo(() => ({ ...computedFor, from, to }), [computedFor, from, to]);
+  const { resolution, filter } = view;
+  const detection = { method: view.method };
+  const input = useMemo(
+    () => ({
+      daily: data,
+      incidents: filtered?.incidents ?? null,
+      events,
+      dataVersion,
+      link: viewLink(view),
+    }),
+    [data, filtered, events, dataVersion, view],
   );
   const spec = useMemo(() => usSpec(view, input, series), [view, input, series]);
   const matched = useMemo(() => series.rows.reduce((sum, row) => sum + (row.count ?? 0), 0), [series]);
@@ -85,12 +161,6 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
   const peak = highestRow(spec.rows);
   return (
     <>
-      <p className="panel-note warning">
-        Agencies report to the FBI voluntarily, and how many do changes from year to year: a rise in counts
-        can be a rise in reporting. The share of all hate incidents corrects for that in part.
-      </p>
-      <UsDailyControls state={state} measure={measure} shareDisabled={filtered !== null} />
-      <IncidentFilterControls state={state} incidents={incidents} />
       {filtered !== null && (
         <p className="panel-note" data-testid="filter-line">
           Filtered, re-counted in the browser: {formatCount(matched)} of{' '}
@@ -103,16 +173,6 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
           . The share of all hate incidents is not available for a filtered set.
         </p>
       )}
-      <BaselinePicker
-        method={detection.method}
-        params={detection.params}
-        implied={impliedParams(detection.method, resolution)}
-        dates={series.rows.map((r) => r.period)}
-        disabledReason={
-          measure === 'count' ? null : 'Baselines are computed on counts: switch the measure to incidents.'
-        }
-        onChange={state.setMethod}
-      />
       <div ref={ref} className="figure-frame">
         <FigureLegend figure={figure} />
         <FigureChart
@@ -142,7 +202,7 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
           width={width}
           from={from}
           to={to}
-          onWindowChange={(from, to) => state.setWindow(from, to, 'replace')}
+          onWindowChange={(from, to) => setWindow(from, to, 'replace')}
         />
       </div>
       {spec.problem !== null && (
@@ -166,12 +226,6 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
         </p>
       )}
       <LazyFigureActions view={view} content={{ kind: 'time', spec }} />
-      <ul className="caveats">
-        {data.caveats.map((caveat) => (
-          <li key={caveat}>{caveat}</li>
-        ))}
-      </ul>
-      <SourceLine sources={data.sources} />
     </>
   );
-}
+});

@@ -1,3 +1,4 @@
+import type { FigureEvent } from '../../core/figure/views/figureInputs';
 import { useDailyCounts } from '../../data/queries/dailyCounts';
 import { useDataPackage } from '../../data/queries/dataPackage';
 import { useEvents } from '../../data/queries/events';
@@ -26,7 +27,7 @@ export function UsDailyPanel() {
         {(loaded) => (
           <UsDailyExplorer
             data={loaded}
-            events={events.data ?? []}
+            events={events.data ?? NO_EVENTS}
             dataVersion={dataPackage.data?.contentHash ?? ''}
             state={state}
             incidents={incidents}
@@ -36,3 +37,5 @@ export function UsDailyPanel() {
     </section>
   );
 }
+
+const NO_EVENTS: readonly FigureEvent[] = [];

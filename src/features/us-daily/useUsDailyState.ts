@@ -51,11 +51,6 @@ export function useUsDailyState(): UsDailyState {
   const query = usePageQuery();
   const { state, issues } = useMemo(() => parsePage(query), [query]);
   useReportLinkIssues('us', issues);
-  // Each change starts from the address as it is now, so that changes made one after another all count.
-  const write = (change: (page: PageState) => PageState, how: HistoryMode = 'push') =>
-    navigate(pageQuery({ ...change(parsePage(currentQuery()).state), panel: 'us' }), how);
-  const us = (change: Partial<UsView>, how: HistoryMode = 'push') =>
-    write((page) => ({ ...page, us: { ...page.us, ...change } }), how);
   const view = state.us;
   return {
     view,
@@ -66,12 +61,25 @@ export function useUsDailyState(): UsDailyState {
     detection: { method: view.method, params: view.params },
     filterOpen: state.filterOpen || isFiltering(view.filter),
     filter: view.filter,
-    setResolution: (resolution) => us({ resolution }),
-    setMeasure: (measure) => us({ measure }),
-    setWindow: (from, to, how = 'push') => us({ from, to }, how),
-    setView: (change) => us(change),
-    setMethod: (method, params) => us({ method, params: method === null ? {} : params }),
-    setFilterOpen: (open) => write((page) => ({ ...page, filterOpen: open })),
-    setFilter: (filter) => us({ filter }),
+    ...SETTERS,
   };
 }
+
+// Each change starts from the address as it is now, so that changes made one after another all count; the setters
+// hold no state of their own, so they are the same functions on every render.
+const write = (change: (page: PageState) => PageState, how: HistoryMode = 'push') =>
+  navigate(pageQuery({ ...change(parsePage(currentQuery()).state), panel: 'us' }), how);
+const us = (change: Partial<UsView>, how: HistoryMode = 'push') =>
+  write((page) => ({ ...page, us: { ...page.us, ...change } }), how);
+const SETTERS: Pick<
+  UsDailyState,
+  'setResolution' | 'setMeasure' | 'setWindow' | 'setView' | 'setMethod' | 'setFilterOpen' | 'setFilter'
+> = {
+  setResolution: (resolution) => us({ resolution }),
+  setMeasure: (measure) => us({ measure }),
+  setWindow: (from, to, how = 'push') => us({ from, to }, how),
+  setView: (change) => us(change),
+  setMethod: (method, params) => us({ method, params: method === null ? {} : params }),
+  setFilterOpen: (open) => write((page) => ({ ...page, filterOpen: open })),
+  setFilter: (filter) => us({ filter }),
+};

@@ -16,6 +16,7 @@ import type { NameType, ValueType } from 'recharts/types/component/DefaultToolti
 import { fontFamilyFor, THEMES, TYPE } from '../../core/figure/theme';
 import type { DrawnRow, Figure, FigureRow } from '../../core/figure/types';
 import { AxisTitle, CalloutLabels, EventLabels } from '../../figure/FigureParts';
+import { alarmDotsPath } from '../../figure/paths';
 
 interface FigureChartProps {
   readonly figure: Figure;
@@ -25,10 +26,9 @@ interface FigureChartProps {
   readonly tooltip: (row: FigureRow) => ReactNode;
 }
 
-/** A drawn row with the band as a [low, high] pair and alarms as their own series, as Recharts takes them. */
+/** A drawn row with the band as a [low, high] pair, as Recharts takes it. */
 interface ChartRow extends DrawnRow {
   readonly band: readonly [number, number] | null;
-  readonly alarmValue: number | null;
 }
 
 /**
@@ -45,7 +45,6 @@ export function FigureChart({ figure, label, tooltip }: FigureChartProps) {
   const rows: ChartRow[] = figure.drawn.map((row) => ({
     ...row,
     band: row.expected !== null && row.upper !== null ? [row.expected, row.upper] : null,
-    alarmValue: row.alarm ? row.value : null,
   }));
   const byX = new Map(figure.rows.map((row) => [row.x, row]));
   const xLabels = new Map(figure.x.ticks.map((t) => [t.value, t.label]));
@@ -53,6 +52,7 @@ export function FigureChart({ figure, label, tooltip }: FigureChartProps) {
   const hasBand = rows.some((r) => r.band !== null);
   const hasExpected = rows.some((r) => r.expected !== null);
   const notes = [figure.keyNote, figure.reductionNote].filter((note) => note !== null);
+  const alarmDots = alarmDotsPath(figure, figure.drawn, 3, shift);
   return (
     <>
       <div className="chart figure-chart" role="img" aria-label={label}>
@@ -132,16 +132,6 @@ export function FigureChart({ figure, label, tooltip }: FigureChartProps) {
             isAnimationActive={false}
             connectNulls={false}
           />
-          {rows.some((r) => r.alarmValue !== null) && (
-            <Line
-              dataKey="alarmValue"
-              stroke="none"
-              dot={{ r: 3, fill: colours.alarm, stroke: 'none', className: 'alarm-dot' }}
-              activeDot={false}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          )}
           {figure.events.map((event) => (
             <ReferenceLine
               key={event.id}
@@ -172,6 +162,8 @@ export function FigureChart({ figure, label, tooltip }: FigureChartProps) {
           fontFamily={fontFamilyFor(400)}
         >
           <AxisTitle line={figure.y.title} theme={figure.theme} shift={shift} />
+          {/* The alarm dots, one path however many there are: a dot per row as Recharts draws them costs a frame. */}
+          {alarmDots !== '' && <path d={alarmDots} fill={colours.alarm} className="alarm-dots" />}
           <EventLabels figure={figure} shift={shift} lineTo={top} />
           <CalloutLabels figure={figure} shift={shift} />
         </svg>

@@ -1,0 +1,141 @@
+// The analyst's interactions, timed in the built app in headless Chromium: from the input to the chart updated, and
+// the longest main-thread task meanwhile, for each change the speed issue names (median of repeated runs).
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
+import { serveDirectory } from '../lib/staticServer';
+import { median } from './median';
+
+/** One change a reader makes: where, and how (it runs in the page and returns when the input is dispatched). */
+interface Change {
+  readonly label: string;
+  readonly panel: RegExp;
+  /** Runs in the page: dispatches the change on a form control of the panel. */
+  readonly apply: (page: Page, run: number) => Promise<void>;
+}
+
+const US = /United States: anti-Muslim hate incidents/;
+const METHODS = [
+  'trailing-mean',
+  'trailing-median',
+  'same-weekday',
+  'ears-c1',
+  'ears-c2',
+  'ears-c3',
+  'farrington',
+  'cusum',
+] as const;
+
+/** Sets a select of the panel to a value, dispatching the change event as a reader's choice does. */
+const choose =
+  (name: string, panel: RegExp, value: (run: number) => string) => async (page: Page, run: number) => {
+    await page
+      .getByRole('region', { name: panel })
+      .getByRole('combobox', { name, exact: true })
+      .selectOption(value(run));
+  };
+
+const CHANGES: readonly Change[] = [
+  ...METHODS.map((method) => ({
+    label: `US by day: method → ${method}`,
+    panel: US,
+    apply: choose('Method', US, (run) => (run % 2 === 0 ? method : '')),
+  })),
+  {
+    label: 'US by day: window → a preset (Autumn 2001 / All)',
+    panel: US,
+    apply: async (page, run) => {
+      const name = run % 2 === 0 ? 'Autumn 2001' : 'All, 1991–2023';
+      await page.getByRole('region', { name: US }).getByRole('button', { name }).click();
+    },
+  },
+  {
+    label: 'US: resolution day ↔ week',
+    panel: US,
+    apply: async (page, run) => {
+      const select = page.getByRole('region', { name: US }).getByRole('combobox', { name: /^Shown/ });
+      await select.selectOption(run % 2 === 0 ? 'week' : 'day');
+    },
+  },
+  {
+    label: 'US by day: filter → New York / all states',
+    panel: US,
+    apply: choose('State', US, (run) => (run % 2 === 0 ? 'NY' : '')),
+  },
+  {
+    label: 'London monthly: area → Camden / London',
+    panel: /London: racially or religiously aggravated/,
+    apply: choose('Area', /London: racially or religiously aggravated/, (run) =>
+      run % 2 === 0 ? 'Camden' : 'London',
+    ),
+  },
+];
+
+/** Installs the page's recorders: long tasks, and the time of the last change to any chart. */
+const RECORDERS = () => {
+  const w = window as unknown as { longTasks: { start: number; duration: number }[]; lastDraw: number };
+  w.longTasks = [];
+  w.lastDraw = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      w.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => (w.lastDraw = performance.now())).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+};
+
+/** Returns, per change, the median milliseconds from input to chart updated, and the longest main-thread task seen. */
+export async function benchInteractions(distDir: string, runs = 6): Promise<[string, string][]> {
+  const server = await serveDirectory(distDir, '/');
+  const browser = await launchChromium();
+  const rows: [string, string][] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(RECORDERS);
+    await page.goto(`${server.url}?us.res=day&us.filter=1&area=London`);
+    await page
+      .getByRole('region', { name: US })
+      .getByRole('combobox', { name: 'State', exact: true })
+      .waitFor();
+    await page
+      .getByRole('region', { name: /London: racially/ })
+      .locator('.recharts-line-curve')
+      .first()
+      .waitFor();
+    for (const change of CHANGES) {
+      const latencies: number[] = [];
+      let longest = 0;
+      for (let run = 0; run < runs; run++) {
+        await page.waitForTimeout(300);
+        const started = await page.evaluate(() => performance.now());
+        await change.apply(page, run);
+        // Updated: nothing is updating any more and no chart changed for 400 ms.
+        await page.waitForFunction(() => {
+          const w = window as unknown as { lastDraw: number };
+          const busy = [...document.querySelectorAll('.updating')].some((e) => e.textContent !== '');
+          return !busy && performance.now() - w.lastDraw > 400;
+        });
+        const { lastDraw, tasks } = await page.evaluate((since) => {
+          const w = window as unknown as {
+            longTasks: { start: number; duration: number }[];
+            lastDraw: number;
+          };
+          return { lastDraw: w.lastDraw, tasks: w.longTasks.filter((t) => t.start >= since) };
+        }, started);
+        latencies.push(lastDraw - started);
+        longest = Math.max(longest, 0, ...tasks.map((t) => t.duration));
+      }
+      rows.push([
+        `${change.label}: input to chart updated (median of ${runs}) / longest main-thread task`,
+        `${median(latencies).toFixed(0)} ms / ${longest.toFixed(0)} ms`,
+      ]);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
