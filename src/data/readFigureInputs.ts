@@ -16,15 +16,18 @@ export async function readFigureInputs(view: View, read: DataReader, link: strin
   const context = { events, dataVersion: dataPackage.contentHash, link };
   switch (view.view) {
     case 'us': {
-      const [{ readDailyCounts }, { readIncidents }] = await Promise.all([
+      const [{ readDailyCounts }, { readIncidents }, { readStateYears }] = await Promise.all([
         import('./readers/dailyCounts'),
         import('./readers/incidents'),
+        import('./readers/stateYears'),
       ]);
       const daily = await readDailyCounts(RESOURCES.usDaily, dataPackage, read);
       const incidents = isFiltering(view.filter)
         ? (await readIncidents(RESOURCES.usIncidents, dataPackage, read)).incidents
         : null;
-      return { kind: 'us', view, input: { ...context, daily, incidents } };
+      const stateYears =
+        view.filter.state !== null ? await readStateYears(RESOURCES.usStateYears, dataPackage, read) : null;
+      return { kind: 'us', view, input: { ...context, daily, incidents, stateYears } };
     }
     case 'ho': {
       const { readMonthlySeries } = await import('./readers/monthlySeries');

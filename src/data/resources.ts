@@ -2,6 +2,7 @@
 export const RESOURCES = {
   usDaily: 'fbi-anti-muslim-daily',
   usIncidents: 'fbi-anti-muslim-incidents',
+  usStateYears: 'fbi-state-year-incidents',
   hoMonthly: 'ho-rra-monthly-ew',
   londonMonthly: 'mps-rr-public-fear-monthly',
 } as const;

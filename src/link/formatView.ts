@@ -1,12 +1,4 @@
-import { withPageFrame } from './pageLink';
-import {
-  DEFAULT_US_VIEW,
-  LONDON,
-  type PageState,
-  STORY_SPIKE,
-  type UsView,
-  type View,
-} from '../core/view/view';
+import { DEFAULT_US_VIEW, LONDON, STORY_SPIKE, type UsView, type View } from '../core/view/view';
 
 /**
  * Returns the query string of a view with only what differs from the defaults, `view=` first, parameters in the
@@ -21,18 +13,8 @@ export function viewQuery(view: View): string {
   return search.toString();
 }
 
-/**
- * Returns the dashboard's address query for a state: the panel it points to first, then only what differs from the
- * defaults, in the order `parsePage` reads it, so that reading it back gives the same state.
- */
-export function pageQuery(state: PageState): string {
-  const search = new URLSearchParams();
-  writeUsView(search, state.us);
-  return withPageFrame(search.toString(), state);
-}
-
 /** Writes a US view's `us.*` values that differ from the defaults. */
-function writeUsView(search: URLSearchParams, view: UsView): void {
+export function writeUsView(search: URLSearchParams, view: UsView): void {
   const d = DEFAULT_US_VIEW;
   if (view.resolution !== d.resolution) search.set('us.res', view.resolution);
   if (view.measure !== d.measure) search.set('us.measure', view.measure);

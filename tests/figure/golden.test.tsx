@@ -26,6 +26,7 @@ const VIEWS: readonly (readonly [string, string])[] = [
   ],
   ['us-yearly-share', 'view=us&us.res=year&us.measure=share'],
   ['us-ny-2001-2004', 'view=us&us.res=month&us.from=2001-01-01&us.to=2004-12-31&us.state=NY'],
+  ['us-hawaii-yearly', 'view=us&us.res=year&us.state=HI'],
   ['national', 'view=national'],
 ];
 /** Views that are tables alone: a CSV golden file each. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_US_VIEW } from '../../src/core/view/view';
-import { pageQuery } from '../../src/link/formatView';
+import { pageQuery } from '../../src/link/pageQuery';
 import { linkedPanel, withPageFrame } from '../../src/link/pageLink';
 import { parsePage } from '../../src/link/viewQuery';
 

@@ -6,13 +6,18 @@ import type { DerivedFile, ResourceMeta } from '../resource';
 import { derivedFrom, findSource, frictionlessSource } from '../resource';
 import { deriveDailyCounts } from './deriveDaily';
 import { antiMuslimIncidentRows, INCIDENT_COLUMNS } from './incidentTable';
+import { STATE_YEAR_COLUMNS } from '../../../src/data/schemas/stateYears';
 import { parseFbiIncidents } from './parseIncidents';
 import { gunzipCsv } from './readRelease';
+import { stateYearCounts } from './stateYears';
 
 const MULTI_BIAS =
   'Counts every incident whose bias list names Anti-Islamic (Muslim), multi-bias incidents included.';
 
-/** Returns `fbi-anti-muslim-daily.csv` and `fbi-anti-muslim-incidents.csv`, derived from the 2024 FBI release. */
+/**
+ * Returns `fbi-anti-muslim-daily.csv`, `fbi-anti-muslim-incidents.csv` and `fbi-state-year-incidents.csv`, derived
+ * from the 2024 FBI release.
+ */
 export function fbiFiles(rawDir?: string): DerivedFile[] {
   const raw = readRawFile('fbiHateCrime2024', rawDir);
   const incidents = parseFbiIncidents(gunzipCsv(raw.bytes, raw.path), raw.path);
@@ -113,6 +118,45 @@ export function fbiFiles(rawDir?: string): DerivedFile[] {
           ],
         },
         caveats: [...source.caveats, MULTI_BIAS],
+      },
+    },
+    {
+      path: 'fbi-state-year-incidents.csv',
+      content: formatCsv(
+        STATE_YEAR_COLUMNS,
+        stateYearCounts(incidents).map((row) => [row.state, row.year, row.incidents]),
+      ),
+      meta: {
+        name: 'fbi-state-year-incidents',
+        title: 'Hate crime incidents of any bias reported to the FBI, by state and year',
+        description:
+          'Every state the file names, every year it spans: hate crime incidents of any bias, 0 where the state’s agencies reported none that year.',
+        ...shared,
+        schema: {
+          fields: [
+            {
+              name: 'state_abbr',
+              type: 'string',
+              description: 'State (two-letter abbreviation, as published)',
+            },
+            {
+              name: 'year',
+              type: 'integer',
+              description: 'Year of the incident date',
+              constraints: { required: true },
+            },
+            {
+              name: 'all_incidents',
+              type: 'integer',
+              description: 'Hate crime incidents of any bias',
+              constraints: { required: true, minimum: 0 },
+            },
+          ],
+        },
+        caveats: [
+          ...source.caveats,
+          'A 0 means the state’s agencies sent the FBI no hate crime incident of any bias that year: the charts treat such a year as not reporting, never as a year without hate crime.',
+        ],
       },
     },
   ];

@@ -9,7 +9,8 @@ import { FigureChart } from '../../ui/figure/FigureChart';
 import { FigureLegend } from '../../ui/figure/FigureLegend';
 import { useElementWidth } from '../../ui/figure/useElementWidth';
 import { SourceLine } from '../../ui/SourceLine';
-import { MonthlyTable } from './MonthlyTable';
+import { FigureDataTable } from '../../ui/figure/FigureDataTable';
+import { BASELINE_COLUMNS, periodColumn } from '../../ui/figure/dataColumns';
 
 interface MonthlySeriesViewProps {
   readonly view: View;
@@ -70,8 +71,13 @@ export function MonthlySeriesView({ view, spec, comparableFrom = null }: Monthly
           )}
         />
       </div>
-      <LazyFigureActions view={view} content={{ kind: 'time', spec }} />
-      <MonthlyTable rows={rows} caption={`${spec.title}, with the trailing ${MONTHLY_WINDOW}-month mean`} />
+      <LazyFigureActions view={view} kind="time" content={() => ({ kind: 'time', spec })} />
+      <FigureDataTable
+        rows={rows}
+        columns={MONTHLY_COLUMNS}
+        caption={`${spec.title}, with the trailing ${MONTHLY_WINDOW}-month mean`}
+        rowName="months"
+      />
       <ul className="caveats">
         {spec.caveats.map((caveat) => (
           <li key={caveat}>{caveat}</li>
@@ -81,3 +87,5 @@ export function MonthlySeriesView({ view, spec, comparableFrom = null }: Monthly
     </>
   );
 }
+
+const MONTHLY_COLUMNS = [periodColumn('Month'), ...BASELINE_COLUMNS];

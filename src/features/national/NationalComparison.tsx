@@ -50,7 +50,7 @@ function NationalFigure({ input }: { readonly input: ReportedInput }) {
       <div ref={ref} className="figure-frame">
         <BarFigureChart figure={figure} spec={spec} label={`Bar chart: ${figure.summary}`} />
       </div>
-      <LazyFigureActions view={VIEW} content={{ kind: 'bar', spec }} />
+      <LazyFigureActions view={VIEW} kind="bar" content={() => ({ kind: 'bar', spec })} />
       <table className="comparison">
         <caption>{comparison.label}</caption>
         <thead>

@@ -1,6 +1,5 @@
 import { formatCount, formatRatio, formatSigned } from '../../core/format';
 import { rateRatioTest } from '../../core/stats/rateRatioTest';
-import { reportedTable } from '../../core/figure/views/reportedTables';
 import type { ReportedView } from '../../core/view/view';
 import { useEvents } from '../../data/queries/events';
 import { useReportedFigures } from '../../data/queries/reportedFigures';
@@ -81,10 +80,11 @@ export function ReportedComparisons() {
             </div>
             <LazyFigureActions
               view={VIEW}
-              content={{
-                kind: 'table',
-                view: 'reported',
-                table: reportedTable({ ...data, ...context }),
+              kind="table"
+              content={async () => {
+                // The table's code loads when a reader first asks for it.
+                const { reportedTable } = await import('../../core/figure/views/reportedTables');
+                return { kind: 'table', view: 'reported', table: reportedTable({ ...data, ...context }) };
               }}
             />
           </>

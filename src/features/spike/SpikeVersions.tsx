@@ -5,7 +5,6 @@ import type { SpikeFigure } from '../../data/schemas/reportedFigures';
 import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
 import { SourceLinks } from '../../ui/SourceLinks';
 import type { ReportedInput } from '../../core/figure/views/reportedInputs';
-import { versionsTable } from '../../core/figure/views/reportedTables';
 import type { VersionsView } from '../../core/view/view';
 
 interface SpikeVersionsProps {
@@ -57,7 +56,12 @@ export function SpikeVersions({ figure, pick, reported }: SpikeVersionsProps) {
       </div>
       <LazyFigureActions
         view={view}
-        content={{ kind: 'table', view: 'versions', table: versionsTable(view, reported) }}
+        kind="table"
+        content={async () => {
+          // The table's code loads when a reader first asks for it.
+          const { versionsTable } = await import('../../core/figure/views/reportedTables');
+          return { kind: 'table', view: 'versions', table: versionsTable(view, reported) };
+        }}
       />
     </>
   );

@@ -6,12 +6,17 @@ import { timeSeriesFigure } from '../../core/figure/timeSeriesFigure';
 import type { FigureEvent } from '../../core/figure/views/figureInputs';
 import { impliedParams, type UsSeries, usSpec } from '../../core/figure/views/usSpec';
 import { aggregateCounts } from '../../core/series/aggregate';
+import type { Resolution } from '../../core/series/periods';
 import { formatCount } from '../../core/format';
 import { DEFAULT_US_VIEW, type UsView } from '../../core/view/view';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
 import type { Incidents } from '../../data/queries/incidents';
+import { useStateYears } from '../../data/queries/stateYears';
+import { RESOURCES } from '../../data/resources';
 import { BaselinePicker } from '../../ui/detection/BaselinePicker';
 import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
+import { type DataColumn, FigureDataTable } from '../../ui/figure/FigureDataTable';
+import { ALARM_COLUMNS, BASELINE_COLUMNS, periodColumn, SHARE_COLUMNS } from '../../ui/figure/dataColumns';
 import { FigureChart } from '../../ui/figure/FigureChart';
 import { FigureLegend } from '../../ui/figure/FigureLegend';
 import { useElementWidth } from '../../ui/figure/useElementWidth';
@@ -52,7 +57,8 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
     }),
     [resolution, state.measure, detection.method, detection.params, filter],
   );
-  const computed = useUsSeries(seriesView, data, filtered);
+  const stateYears = useStateYears(RESOURCES.usStateYears, filtered !== null && filter.state !== null);
+  const computed = useUsSeries(seriesView, data, filtered, stateYears.data ?? null);
   const periods = useMemo(
     () => aggregateCounts(data.days, resolution).map((p) => p.date),
     [data, resolution],
@@ -143,6 +149,8 @@ const UsChart = memo(function UsChart({
     () => ({
       daily: data,
       incidents: filtered?.incidents ?? null,
+      // The series is given: the states' reporting years have done their work in it.
+      stateYears: null,
       events,
       dataVersion,
       link: viewLink(view),
@@ -225,7 +233,24 @@ const UsChart = memo(function UsChart({
           {peak.allCount === null ? '' : ` of ${formatCount(peak.allCount)} hate incidents`}.
         </p>
       )}
-      <LazyFigureActions view={view} content={{ kind: 'time', spec }} />
+      <LazyFigureActions view={view} kind="time" content={() => ({ kind: 'time', spec })} />
+      <FigureDataTable
+        rows={spec.rows}
+        columns={usColumns(resolution, measure, series.outcome?.kind === 'ok')}
+        caption={`${spec.title}, ${from} to ${to}`}
+        rowName={`${resolution}s`}
+      />
     </>
   );
 });
+
+const PERIOD_HEADINGS = { day: 'Day', week: 'Week of', month: 'Month', year: 'Year' } as const;
+
+/** The US table's columns: the period, then counts or the share with its counts, then the baseline and alarms. */
+function usColumns(resolution: Resolution, measure: 'count' | 'share', detected: boolean): DataColumn[] {
+  const period = periodColumn(PERIOD_HEADINGS[resolution]);
+  if (measure === 'share') return [period, ...SHARE_COLUMNS];
+  return detected
+    ? [period, ...BASELINE_COLUMNS, ...ALARM_COLUMNS]
+    : [period, BASELINE_COLUMNS[0] as DataColumn];
+}

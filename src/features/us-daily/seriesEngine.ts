@@ -5,6 +5,7 @@ import type { DataReader } from '../../data/dataReader';
 import { readDailyCounts } from '../../data/readers/dailyCounts';
 import { readDataPackage } from '../../data/readers/dataPackage';
 import { readIncidents } from '../../data/readers/incidents';
+import { readStateYears } from '../../data/readers/stateYears';
 import { RESOURCES } from '../../data/resources';
 
 /** A request to the series worker: the view whose whole series to compute, and the page's address. */
@@ -22,19 +23,23 @@ export type SeriesReply =
 
 /**
  * Returns a function computing the US series of a view from data files read once by `read`: the daily counts, and
- * the incidents only once a view filters. The series worker runs it, off the page's main thread.
+ * the incidents (and the states' reporting years) only once a view filters. The series worker runs it, off the page's main thread.
  */
 export function seriesEngine(read: DataReader): (view: UsView) => Promise<UsSeries> {
   const dataPackage = readDataPackage(read);
   const daily = dataPackage.then((pkg) => readDailyCounts(RESOURCES.usDaily, pkg, read));
   let incidents: ReturnType<typeof readIncidents> | null = null;
+  let stateYears: ReturnType<typeof readStateYears> | null = null;
   return async (view) => {
     const filtering = isFiltering(view.filter);
     if (filtering && incidents === null)
       incidents = dataPackage.then((pkg) => readIncidents(RESOURCES.usIncidents, pkg, read));
+    if (view.filter.state !== null && stateYears === null)
+      stateYears = dataPackage.then((pkg) => readStateYears(RESOURCES.usStateYears, pkg, read));
     return usSeries(view, {
       daily: await daily,
       incidents: filtering && incidents !== null ? (await incidents).incidents : null,
+      stateYears: view.filter.state !== null && stateYears !== null ? await stateYears : null,
     });
   };
 }

@@ -3,7 +3,7 @@ import type { MethodName, ParamValues } from '../../core/detection/methods';
 import type { IncidentFilter } from '../../core/series/incidentCounts';
 import { isFiltering } from '../../core/series/incidentCounts';
 import type { Resolution } from '../../core/series/periods';
-import { pageQuery } from '../../link/formatView';
+import { pageQuery } from '../../link/pageQuery';
 import {
   US_FIRST_DAY as FIRST_DAY,
   US_LAST_DAY as LAST_DAY,

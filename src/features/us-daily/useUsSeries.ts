@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { usSeries, type UsSeries } from '../../core/figure/views/usSpec';
+import type { StateYearIncidents } from '../../core/series/reporting';
 import type { UsView } from '../../core/view/view';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
 import type { Incidents } from '../../data/queries/incidents';
@@ -18,11 +19,17 @@ export interface SeriesState {
  * kept (with `updating`) until the new one arrives, and a newer view cancels an older computation (the worker is
  * replaced when it is busy). Where the browser has no workers (the component tests' jsdom), it is computed here.
  */
-export function useUsSeries(view: UsView, data: DailyCounts, filtered: Incidents | null): SeriesState {
+export function useUsSeries(
+  view: UsView,
+  data: DailyCounts,
+  filtered: Incidents | null,
+  stateYears: readonly StateYearIncidents[] | null,
+): SeriesState {
   const inline = typeof Worker === 'undefined';
   const direct = useMemo(
-    () => (inline ? usSeries(view, { daily: data, incidents: filtered?.incidents ?? null }) : null),
-    [inline, view, data, filtered],
+    () =>
+      inline ? usSeries(view, { daily: data, incidents: filtered?.incidents ?? null, stateYears }) : null,
+    [inline, view, data, filtered, stateYears],
   );
   const [state, setState] = useState<Omit<SeriesState, 'updating'>>({
     series: null,

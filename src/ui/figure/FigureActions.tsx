@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { citeBibtex, citeCff, citePlain, citeRis } from '../../core/export/citations';
-import { contentFigure, contentTable, type ViewContent } from '../../core/figure/views/content';
+import type { ExportMetadata } from '../../core/export/exportTypes';
+import type { ViewContent } from '../../core/figure/views/content';
 import type { View } from '../../core/view/view';
 import type { FigureFormat } from '../../figure/figureFiles';
 import { embedSnippet } from './embedSnippet';
@@ -33,12 +34,29 @@ function save(name: string, bytes: Uint8Array, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+interface FigureActionsProps {
+  readonly view: View;
+  /** What the view shows: a chart (time series or bars) or a table alone. */
+  readonly kind: ViewContent['kind'];
+  /** Builds what the view shows, when the reader first asks for a file, the citation or the embed. */
+  readonly content: () => ViewContent | Promise<ViewContent>;
+}
+
+/** Returns a value built (asynchronously) the first time a disclosure opens, and the disclosure's toggle handler. */
+function useOnOpen<T>(build: () => Promise<T>): [T | null, (open: boolean) => void] {
+  const [value, setValue] = useState<T | null>(null);
+  const onToggle = (open: boolean) => {
+    if (open && value === null) void build().then(setValue);
+  };
+  return [value, onToggle];
+}
+
 /**
  * Downloads, citation and embed of one chart or table: the files are built in the browser, the same as the command
  * line's. A table alone downloads as CSV and JSON, and has no embed.
  */
-export function FigureActions({ view, content }: { readonly view: View; readonly content: ViewContent }) {
-  const isTable = content.kind === 'table';
+export function FigureActions({ view, kind, content }: FigureActionsProps) {
+  const isTable = kind === 'table';
   const [status, setStatus] = useState('');
   const [scale, setScale] = useState<1 | 2 | 4>(2);
   const download = async (format: FigureFormat) => {
@@ -49,7 +67,7 @@ export function FigureActions({ view, content }: { readonly view: View; readonly
         import('../../figure/browserFigureAssets'),
       ]);
       const assets = isTable ? TABLE_ASSETS : await browserFigureAssets();
-      const file = await figureFile(format, content, { width: DOWNLOAD_WIDTH }, assets, scale);
+      const file = await figureFile(format, await content(), { width: DOWNLOAD_WIDTH }, assets, scale);
       save(file.name, file.bytes, file.type);
       setStatus(`Downloaded ${file.name}.`);
     } catch (error) {
@@ -90,11 +108,16 @@ export function FigureActions({ view, content }: { readonly view: View; readonly
   );
 }
 
-function Citation({ content }: { readonly content: ViewContent }) {
-  const [open, setOpen] = useState(false);
-  const meta = open ? contentTable(content).metadata : null;
+function Citation({ content }: { readonly content: FigureActionsProps['content'] }) {
+  const [meta, onToggle] = useOnOpen<ExportMetadata>(async () => {
+    const [{ contentTable }, built] = await Promise.all([
+      import('../../core/figure/views/content'),
+      content(),
+    ]);
+    return contentTable(built).metadata;
+  });
   return (
-    <details className="cite" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="cite" onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>Cite</summary>
       {meta !== null && (
         <>
@@ -108,25 +131,34 @@ function Citation({ content }: { readonly content: ViewContent }) {
   );
 }
 
-function Embed({ view, content }: { readonly view: View; readonly content: ViewContent }) {
-  const figureAt = (width: number) => {
-    const figure = contentFigure(content, { width });
-    if (figure === null) throw new RangeError('a table has no embed');
-    return figure;
-  };
-  const [open, setOpen] = useState(false);
+function Embed({ view, content }: { readonly view: View; readonly content: FigureActionsProps['content'] }) {
+  const [snippets, onToggle] = useOnOpen(async () => {
+    const [{ contentFigure }, built] = await Promise.all([
+      import('../../core/figure/views/content'),
+      content(),
+    ]);
+    const figureAt = (width: number) => {
+      const figure = contentFigure(built, { width });
+      if (figure === null) throw new RangeError('a table has no embed');
+      return figure;
+    };
+    return {
+      live: embedSnippet(view, figureAt, siteAddress(), false),
+      pinned: embedSnippet(view, figureAt, siteAddress(), true),
+    };
+  });
   return (
-    <details className="embed" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="embed" onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>Embed</summary>
-      {open && (
+      {snippets !== null && (
         <>
           <p className="panel-note">
             Paste into an article: the chart follows the host page’s light or dark scheme and resizes itself.
             The live version shows the latest data; “this version” keeps showing today’s numbers after the
             data are updated.
           </p>
-          <CopyBlock label="Live" text={embedSnippet(view, figureAt, siteAddress(), false)} />
-          <CopyBlock label="This version" text={embedSnippet(view, figureAt, siteAddress(), true)} />
+          <CopyBlock label="Live" text={snippets.live} />
+          <CopyBlock label="This version" text={snippets.pinned} />
         </>
       )}
     </details>

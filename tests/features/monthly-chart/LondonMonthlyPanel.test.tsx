@@ -23,6 +23,7 @@ const row = (table: HTMLElement, month: string) =>
 describe('LondonMonthlyPanel on the shipped MPS series', () => {
   it('never compares across the 2012 recording change: the first baseline is May 2013’s', async () => {
     renderWithClient(<LondonMonthlyPanel />);
+    await userEvent.click(await within(panel()).findByText(/^Data table \(\d+ months\)$/));
     const table = await within(panel()).findByRole('table');
     expect(row(table, 'April 2010')).toEqual(['34', '—', '—', '—']);
     expect(row(table, 'April 2013')[1]).toBe('—');
@@ -37,6 +38,7 @@ describe('LondonMonthlyPanel on the shipped MPS series', () => {
 
   it('shows one borough when it is chosen, and keeps the choice in the URL', async () => {
     renderWithClient(<LondonMonthlyPanel />);
+    await userEvent.click(await within(panel()).findByText(/^Data table \(\d+ months\)$/));
     await within(panel()).findByRole('table');
     await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'Area' }), 'Camden');
     expect(new URLSearchParams(window.location.search).get('area')).toBe('Camden');

@@ -71,4 +71,19 @@ describe('UsDailyPanel on the shipped FBI series', () => {
     expect(alert.textContent).toContain('data/fbi-anti-muslim-daily.csv');
     expect(alert.textContent).toContain('expected a calendar day written YYYY-MM-DD (got “1991-02-30”)');
   });
+
+  it('gives the chart’s rows as a table, sortable from the keyboard, a page at a time', async () => {
+    renderWithClient(<UsDailyPanel />, '?us.res=day');
+    const summary = await within(panel()).findByText('Data table (12,053 days)');
+    await userEvent.click(summary);
+    const table = within(panel()).getByRole('table', { name: /1991-01-01 to 2023-12-31/ });
+    expect(within(panel()).getByText('days 1 to 100 of 12,053')).toBeTruthy();
+    const recorded = within(table).getByRole('button', { name: 'Recorded' });
+    recorded.focus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Enter}');
+    expect(recorded.closest('th')?.getAttribute('aria-sort')).toBe('descending');
+    const first = within(table).getAllByRole('row')[1];
+    expect(first?.textContent).toBe('12 September 200151');
+  });
 });

@@ -1,6 +1,7 @@
 import type { Source } from '../../provenance';
 import type { CountPair } from '../../series/aggregate';
 import type { IncidentFacts } from '../../series/incidentCounts';
+import type { StateYearIncidents } from '../../series/reporting';
 import type { Series } from '../../series/series';
 import type { HoView, LondonView, NationalView, ReportedView, UsView, VersionsView } from '../../view/view';
 import type { ReportedInput } from './reportedInputs';
@@ -33,6 +34,8 @@ export interface FigureContext {
 export interface UsInput extends FigureContext {
   readonly daily: DailyInput;
   readonly incidents: readonly IncidentFacts[] | null;
+  /** Each state's incidents of any bias by year, when a view filters by state: its years of no reporting. */
+  readonly stateYears: readonly StateYearIncidents[] | null;
 }
 
 /** The data of the Home Office view. */

@@ -10,6 +10,7 @@ import { aggregateCounts, sharePercent } from '../../series/aggregate';
 import { countIncidentsByDay, isFiltering } from '../../series/incidentCounts';
 import { periodBounds, periodKey, type Resolution } from '../../series/periods';
 import type { UsView } from '../../view/view';
+import { yearsNotReporting } from '../../series/reporting';
 import { formatPeriod, groupThousands } from '../labels';
 import type { TimeSeriesSpec } from '../timeSeriesFigure';
 import type { FigureRow } from '../types';
@@ -29,14 +30,22 @@ export interface UsSeries {
   readonly measure: 'count' | 'share';
   readonly rows: readonly FigureRow[];
   readonly outcome: DetectionOutcome | null;
+  /** Years in which the filtered state's agencies reported no hate crime of any bias: missing, and shaded. */
+  readonly notReporting: readonly { readonly from: number; readonly to: number }[];
 }
 
 /**
  * Returns the whole US series for a view, its window aside: the daily counts (re-counted from the incidents when
  * filtered) summed to the resolution, and the baseline method run on all of it, so zooming never reruns it.
  */
-export function usSeries(view: UsView, input: Pick<UsInput, 'daily' | 'incidents'>): UsSeries {
+export function usSeries(view: UsView, input: Pick<UsInput, 'daily' | 'incidents' | 'stateYears'>): UsSeries {
   const filtered = isFiltering(view.filter) && input.incidents !== null;
+  // Under a state filter, a year in which the state's agencies reported no hate crime at all is not a year of 0.
+  const silent =
+    filtered && view.filter.state !== null && input.stateYears !== null
+      ? yearsNotReporting(input.stateYears, view.filter.state)
+      : new Set<number>();
+  const reported = (date: string) => !silent.has(Number(date.slice(0, 4)));
   const days = filtered
     ? countIncidentsByDay(
         input.daily.days.map((d) => d.date),
@@ -45,7 +54,9 @@ export function usSeries(view: UsView, input: Pick<UsInput, 'daily' | 'incidents
       )
     : input.daily.days;
   const measure = filtered ? 'count' : view.measure;
-  const periods = aggregateCounts(days, view.resolution);
+  const periods = aggregateCounts(days, view.resolution).map((p) =>
+    reported(p.date) ? p : { ...p, count: null, allCount: null },
+  );
   const shares = sharePercent(periods);
   const outcome =
     view.method === null || measure !== 'count'
@@ -79,7 +90,18 @@ export function usSeries(view: UsView, input: Pick<UsInput, 'daily' | 'incidents
         value !== null && expected !== null && expected > 0 && measure === 'count' ? value / expected : null,
     };
   });
-  return { filtered, measure, rows, outcome };
+  return { filtered, measure, rows, outcome, notReporting: yearRuns([...silent]) };
+}
+
+/** Returns sorted years as runs of consecutive years. */
+function yearRuns(years: readonly number[]): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last !== undefined && last.to === year - 1) runs[runs.length - 1] = { from: last.from, to: year };
+    else runs.push({ from: year, to: year });
+  }
+  return runs;
 }
 
 /**
@@ -129,7 +151,11 @@ export function usSpec(
     from: view.from,
     to: view.to,
     events: input.events.filter((e) => e.regions.includes('us')),
-    shades: [],
+    shades: series.notReporting.map((run) => ({
+      from: `${run.from}-01-01`,
+      to: `${run.to}-12-31`,
+      label: 'Not reporting',
+    })),
     story: null,
     baselineLabel: outcome?.kind === 'ok' ? 'Expected' : null,
     method:
@@ -141,13 +167,25 @@ export function usSpec(
             params: outcome.used,
           }
         : null,
-    notes: methodNote,
+    notes: [...reportingNote(view, series), ...methodNote],
     sources: input.daily.sources,
     caveats: input.daily.caveats,
     dataVersion: input.dataVersion,
     link: input.link,
     problem: outcome?.kind === 'problem' ? outcome.message : null,
   };
+}
+
+/** Returns the note naming the years a filtered state did not report, when there are any. */
+function reportingNote(view: UsView, series: UsSeries): string[] {
+  if (series.notReporting.length === 0 || view.filter.state === null) return [];
+  const years = series.notReporting
+    .map((r) => (r.from === r.to ? `${r.from}` : `${r.from}–${r.to}`))
+    .join(', ');
+  return [
+    `Not reporting (shaded): ${view.filter.state}’s agencies sent the FBI no hate crime incident of any bias in ` +
+      `${years}; those years are missing, not 0, and no baseline uses them.`,
+  ];
 }
 
 function capitalise(text: string): string {
