@@ -2,6 +2,7 @@
 // The US series worker: aggregation, incident re-counting and the detection methods run here, never on the page's
 // main thread. It answers each request with its id; the page ignores (or cancels) all but the newest.
 import { fetchReader } from '../../data/dataReader';
+import { encodeRows } from './encodeRows';
 import { type SeriesReply, type SeriesRequest, seriesEngine } from './seriesEngine';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -11,11 +12,20 @@ let engine: ReturnType<typeof seriesEngine> | null = null;
 self.onmessage = async (event: MessageEvent<SeriesRequest>) => {
   const { id, view, base } = event.data;
   engine ??= seriesEngine(fetchReader(undefined, base));
-  let reply: SeriesReply;
   try {
-    reply = { id, kind: 'ok', view, series: await engine(view) };
+    const { rows, ...series } = await engine(view);
+    // The method's own rows are already in the series' rows: the page needs only what the outcome says of them.
+    const outcome = series.outcome?.kind === 'ok' ? { ...series.outcome, rows: [] } : series.outcome;
+    const { encoded, transfer } = encodeRows(rows);
+    const reply: SeriesReply = { id, kind: 'ok', view, series: { ...series, outcome }, rows: encoded };
+    self.postMessage(reply, transfer);
   } catch (error) {
-    reply = { id, kind: 'error', view, message: error instanceof Error ? error.message : String(error) };
+    const reply: SeriesReply = {
+      id,
+      kind: 'error',
+      view,
+      message: error instanceof Error ? error.message : String(error),
+    };
+    self.postMessage(reply);
   }
-  self.postMessage(reply);
 };

@@ -7,6 +7,7 @@ import { readDataPackage } from '../../data/readers/dataPackage';
 import { readIncidents } from '../../data/readers/incidents';
 import { readStateYears } from '../../data/readers/stateYears';
 import { RESOURCES } from '../../data/resources';
+import type { EncodedRows } from './encodeRows';
 
 /** A request to the series worker: the view whose whole series to compute, and the page's address. */
 export interface SeriesRequest {
@@ -18,7 +19,14 @@ export interface SeriesRequest {
 
 /** The worker's answer to a request: the series, or why there is none. */
 export type SeriesReply =
-  | { readonly id: number; readonly kind: 'ok'; readonly view: UsView; readonly series: UsSeries }
+  | {
+      readonly id: number;
+      readonly kind: 'ok';
+      readonly view: UsView;
+      /** The series without its rows, which travel as columns. */
+      readonly series: Omit<UsSeries, 'rows'>;
+      readonly rows: EncodedRows;
+    }
   | { readonly id: number; readonly kind: 'error'; readonly view: UsView; readonly message: string };
 
 /**

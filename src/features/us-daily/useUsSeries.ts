@@ -4,6 +4,7 @@ import type { StateYearIncidents } from '../../core/series/reporting';
 import type { UsView } from '../../core/view/view';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
 import type { Incidents } from '../../data/queries/incidents';
+import { decodeRows } from './encodeRows';
 import type { SeriesReply, SeriesRequest } from './seriesEngine';
 
 /** The series the chart draws, the view it was computed for, and whether a newer one is being computed. */
@@ -56,7 +57,7 @@ export function useUsSeries(
         startTransition(() =>
           setState(
             reply.kind === 'ok'
-              ? { series: reply.series, view: reply.view, error: null }
+              ? { series: { ...reply.series, rows: decodeRows(reply.rows) }, view: reply.view, error: null }
               : { series: null, view: reply.view, error: reply.message },
           ),
         );
