@@ -1,6 +1,7 @@
 // The analyst's interactions, timed in the built app in headless Chromium: from the input to the chart updated, and
 // the longest main-thread task meanwhile, for each change the speed issue names (median of repeated runs).
 import type { Page } from 'playwright-core';
+import { DETECTION_METHODS } from '../../src/core/detection/methods';
 import { launchChromium } from '../lib/chromium';
 import { serveDirectory } from '../lib/staticServer';
 import { median } from './median';
@@ -14,16 +15,7 @@ interface Change {
 }
 
 const US = /United States: anti-Muslim hate incidents/;
-const METHODS = [
-  'trailing-mean',
-  'trailing-median',
-  'same-weekday',
-  'ears-c1',
-  'ears-c2',
-  'ears-c3',
-  'farrington',
-  'cusum',
-] as const;
+const METHODS = DETECTION_METHODS.map((method) => method.name);
 
 /** Sets a select of the panel to a value, dispatching the change event as a reader's choice does. */
 const choose =

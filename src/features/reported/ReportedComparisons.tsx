@@ -4,6 +4,7 @@ import type { ReportedView } from '../../core/view/view';
 import { useEvents } from '../../data/queries/events';
 import { useReportedFigures } from '../../data/queries/reportedFigures';
 import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
+import { reportedTableContent } from '../../ui/figure/reportedTableContent';
 import { useFigureContext } from '../../ui/figure/useFigureContext';
 import { CopyLink } from '../../ui/page/CopyLink';
 import { QueryView } from '../../ui/QueryView';
@@ -81,11 +82,7 @@ export function ReportedComparisons() {
             <LazyFigureActions
               view={VIEW}
               kind="table"
-              content={async () => {
-                // The table's code loads when a reader first asks for it.
-                const { reportedTable } = await import('../../core/figure/views/reportedTables');
-                return { kind: 'table', view: 'reported', table: reportedTable({ ...data, ...context }) };
-              }}
+              content={() => reportedTableContent(VIEW, { ...data, ...context })}
             />
           </>
         )}

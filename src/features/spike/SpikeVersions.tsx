@@ -3,6 +3,7 @@ import type { Source } from '../../core/provenance';
 import { spikeTest } from '../../core/stats/spikeTest';
 import type { SpikeFigure } from '../../data/schemas/reportedFigures';
 import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
+import { reportedTableContent } from '../../ui/figure/reportedTableContent';
 import { SourceLinks } from '../../ui/SourceLinks';
 import type { ReportedInput } from '../../core/figure/views/reportedInputs';
 import type { VersionsView } from '../../core/view/view';
@@ -54,15 +55,7 @@ export function SpikeVersions({ figure, pick, reported }: SpikeVersionsProps) {
           </tbody>
         </table>
       </div>
-      <LazyFigureActions
-        view={view}
-        kind="table"
-        content={async () => {
-          // The table's code loads when a reader first asks for it.
-          const { versionsTable } = await import('../../core/figure/views/reportedTables');
-          return { kind: 'table', view: 'versions', table: versionsTable(view, reported) };
-        }}
-      />
+      <LazyFigureActions view={view} kind="table" content={() => reportedTableContent(view, reported)} />
     </>
   );
 }
