@@ -1,8 +1,9 @@
 import { formatCount, formatProbability } from '../../core/format';
 import { spikeTest } from '../../core/stats/spikeTest';
+import { OVERDISPERSED } from '../../core/stats/dispersions';
 
 /** Dispersions shown: 1 is the Poisson case; the Met's daily counts are not public, so their own is unknown. */
-const DISPERSIONS = [1, 1.5, 2, 3, 5] as const;
+const DISPERSIONS = [1, ...OVERDISPERSED] as const;
 
 /** How the probability of the day changes if daily counts vary more than a Poisson count would. */
 export function DispersionSensitivity({

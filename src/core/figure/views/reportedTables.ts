@@ -1,6 +1,7 @@
 import type { ExportTable } from '../../export/exportTypes';
 import { uniqueSources } from '../../provenance';
 import { rateRatioTest } from '../../stats/rateRatioTest';
+import { OVERDISPERSED } from '../../stats/dispersions';
 import { spikeTest } from '../../stats/spikeTest';
 import type { VersionsView } from '../../view/view';
 import { exportMetadata } from '../exportTables';
@@ -73,7 +74,10 @@ export function reportedTable(input: ReportedInput): ExportTable {
   };
 }
 
-/** Returns the table of every version the sources give of one reported spike, each with its ratio and tail. */
+/**
+ * Returns the table of every version the sources give of one reported spike, each with its ratio, its Poisson tail
+ * and the tail at each dispersion of `OVERDISPERSED` (the spike card's sensitivity table).
+ */
 export function versionsTable(view: VersionsView, input: ReportedInput): ExportTable {
   const spike = input.spikes.find((s) => s.id === view.spike);
   if (spike === undefined)
@@ -103,6 +107,11 @@ export function versionsTable(view: VersionsView, input: ReportedInput): ExportT
         description: 'P(X ≥ recorded) for a Poisson count with the average as mean',
         unit: null,
       },
+      ...OVERDISPERSED.map((phi) => ({
+        name: `p_value_phi_${String(phi).replace('.', '_')}`,
+        description: `P(X ≥ recorded) if days vary more than Poisson: a negative binomial whose variance is ${phi} times the mean`,
+        unit: null,
+      })),
       { name: 'published_wording', description: 'How the sources put it, word for word', unit: null },
       { name: 'sources', description: 'The ids of the sources giving this version', unit: null },
     ],
@@ -113,6 +122,11 @@ export function versionsTable(view: VersionsView, input: ReportedInput): ExportT
         version.expected,
         test.ratio,
         test.pValue,
+        ...OVERDISPERSED.map(
+          (phi) =>
+            spikeTest(version.observed, version.expected, 0.95, { dispersion: phi }).negativeBinomial
+              ?.pValue ?? null,
+        ),
         version.wording,
         version.sources.join('; '),
       ];
