@@ -1,27 +1,10 @@
-import type { ExportColumn, ExportMethod, ExportTable } from './exportTypes';
+import type { ExportColumn, ExportMetadata, ExportTable } from './exportTypes';
 
-/** A source as the JSON exports write it. */
-export interface SourceRecord {
-  readonly id: string;
-  readonly publisher: string;
-  readonly title: string;
-  readonly url: string | null;
-  readonly date: string;
-  readonly licence: string;
-  readonly caveats: readonly string[];
-}
-
-/** The metadata of a table as the JSON exports write it, keys in this order. */
-export interface MetadataRecord {
-  readonly title: string;
-  readonly subtitle: string;
-  readonly link: string;
-  readonly dataVersion: string;
-  readonly dataVersionDate: string;
-  readonly sources: readonly SourceRecord[];
-  readonly caveats: readonly string[];
-  readonly method: ExportMethod | null;
-  readonly notes: readonly string[];
+/**
+ * The metadata of a table as the JSON exports write it: the export's metadata and its columns, keys in the order
+ * `metadataRecord` writes them.
+ */
+export interface MetadataRecord extends ExportMetadata {
   readonly columns: readonly ExportColumn[];
 }
 

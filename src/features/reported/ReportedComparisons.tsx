@@ -1,7 +1,6 @@
 import { formatCount, formatRatio, formatSigned } from '../../core/format';
-import { rateRatioTest } from '../../core/stats/rateRatioTest';
+import { periodComparisonRows } from '../../core/figure/views/periodComparisons';
 import type { ReportedView } from '../../core/view/view';
-import { useEvents } from '../../data/queries/events';
 import { useReportedFigures } from '../../data/queries/reportedFigures';
 import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
 import { reportedTableContent } from '../../ui/figure/reportedTableContent';
@@ -15,7 +14,6 @@ import { SourceLinks } from '../../ui/SourceLinks';
 /** Other published before-and-after comparisons, each with its ratio, an exact interval and its sources. */
 export function ReportedComparisons() {
   const figures = useReportedFigures();
-  const events = useEvents();
   const context = useFigureContext(VIEW);
   return (
     <section aria-labelledby="reported-heading" className="panel">
@@ -46,15 +44,14 @@ export function ReportedComparisons() {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.periodComparisons.map((entry) => {
-                    const test = rateRatioTest(entry.observed, 1, entry.comparison, 1);
-                    const event = events.data?.find((e) => e.id === entry.event);
+                  {periodComparisonRows({ ...data, events: context.events }).map((row) => {
+                    const { entry } = row;
                     const sources = entry.sources.flatMap((id) => data.sourcesById.get(id) ?? []);
                     return (
                       <tr key={entry.id}>
                         <th scope="row">
                           {entry.label}, {entry.area}, {entry.period}
-                          {event && ` (${event.name})`}
+                          {row.eventName !== null && ` (${row.eventName})`}
                           {entry.caveat && <div className="caveats">{entry.caveat}</div>}
                         </th>
                         <td>{formatCount(entry.observed)}</td>
@@ -62,12 +59,12 @@ export function ReportedComparisons() {
                           {formatCount(entry.comparison)} in {entry.comparisonLabel}
                         </td>
                         <td>
-                          {test.kind === 'ok'
-                            ? `${formatRatio(test.ratio, 2)} (${formatRatio(test.ratioInterval.lower, 2)} to ${formatRatio(test.ratioInterval.upper, 2)})`
+                          {row.ratio !== null && row.lower !== null && row.upper !== null
+                            ? `${formatRatio(row.ratio, 2)} (${formatRatio(row.lower, 2)} to ${formatRatio(row.upper, 2)})`
                             : '—'}
                         </td>
                         <td>
-                          {formatSigned((100 * (entry.observed - entry.comparison)) / entry.comparison, 0)}%
+                          {row.changePercent === null ? '—' : `${formatSigned(row.changePercent, 0)}%`}
                           {entry.wording && <div className="caveats">published: “{entry.wording}”</div>}
                         </td>
                         <td>

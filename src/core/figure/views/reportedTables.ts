@@ -1,11 +1,11 @@
 import type { ExportTable } from '../../export/exportTypes';
 import { uniqueSources } from '../../provenance';
-import { rateRatioTest } from '../../stats/rateRatioTest';
 import { OVERDISPERSED } from '../../stats/dispersions';
 import { spikeTest } from '../../stats/spikeTest';
 import type { VersionsView } from '../../view/view';
 import { exportMetadata } from '../exportTables';
 import { formatPeriod } from '../labels';
+import { periodComparisonRows } from './periodComparisons';
 import { type ReportedInput, sourcesOf } from './reportedInputs';
 
 /**
@@ -48,29 +48,24 @@ export function reportedTable(input: ReportedInput): ExportTable {
       { name: 'caveat', description: 'What a reader must know about this row', unit: null },
       { name: 'sources', description: 'The ids of the sources of this row', unit: null },
     ],
-    rows: entries.map((entry) => {
-      const tested = rateRatioTest(entry.observed, 1, entry.comparison, 1);
-      const test = tested.kind === 'ok' ? tested : null;
-      const event = input.events.find((e) => e.id === entry.event);
-      return [
-        entry.id,
-        entry.label,
-        entry.publisher,
-        entry.area,
-        event?.name ?? entry.event,
-        entry.period,
-        entry.observed,
-        entry.comparison,
-        entry.comparisonLabel,
-        finite(test?.ratio),
-        finite(test?.ratioInterval.lower),
-        finite(test?.ratioInterval.upper),
-        finite((100 * (entry.observed - entry.comparison)) / entry.comparison),
-        entry.wording,
-        entry.caveat,
-        entry.sources.join('; '),
-      ];
-    }),
+    rows: periodComparisonRows(input).map((row) => [
+      row.entry.id,
+      row.entry.label,
+      row.entry.publisher,
+      row.entry.area,
+      row.eventName ?? row.entry.event,
+      row.entry.period,
+      row.entry.observed,
+      row.entry.comparison,
+      row.entry.comparisonLabel,
+      row.ratio,
+      row.lower,
+      row.upper,
+      row.changePercent,
+      row.entry.wording,
+      row.entry.caveat,
+      row.entry.sources.join('; '),
+    ]),
   };
 }
 
@@ -132,9 +127,4 @@ export function versionsTable(view: VersionsView, input: ReportedInput): ExportT
       ];
     }),
   };
-}
-
-/** Returns a number when it is finite, else null (a ratio against 0 is written empty, never as infinity or 0). */
-function finite(value: number | undefined): number | null {
-  return value !== undefined && Number.isFinite(value) ? value : null;
 }
