@@ -29,7 +29,7 @@ export interface PageToLoad {
   readonly chartSelector: string;
 }
 
-const DASHBOARD: PageToLoad = { path: '', chartSelector: '.recharts-line-curve[d]' };
+const DASHBOARD: PageToLoad = { path: '', chartSelector: '.figure-chart path.series-observed' };
 
 /** Loads a page of the built app in headless Chromium `runs` times, each in a fresh context (cold cache). */
 export async function measurePageLoads(

@@ -10,7 +10,7 @@ import { linkedPanel, PANEL_HEADINGS, readPageFrame } from '../link/pageLink';
 import type { ViewIssue } from '../link/pageLink';
 import { LinkNotice } from '../ui/page/LinkNotice';
 import { useReportLinkIssues } from '../ui/page/linkIssues';
-import { usePageQuery } from '../ui/page/pageUrl';
+import { usePageSlice } from '../ui/page/pageUrl';
 import { scrollToPanelWhenReady } from '../ui/page/scrollToPanel';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { WhenVisible } from '../ui/WhenVisible';
@@ -107,10 +107,16 @@ export function App({ client }: { readonly client: QueryClient }) {
 
 /** Reports the page-wide values of the address that cannot be used; alone, so an address change re-renders nothing else. */
 function PageFrameIssues() {
-  const issues: ViewIssue[] = [];
-  readPageFrame(new URLSearchParams(usePageQuery()), (param, value, message, used) =>
-    issues.push({ param, value, message, used }),
-  );
+  const issues = usePageSlice(readFrameIssues, (list) => JSON.stringify(list));
   useReportLinkIssues('page', issues);
   return null;
+}
+
+/** Returns the page-wide values of an address's query that cannot be used. */
+function readFrameIssues(query: string): ViewIssue[] {
+  const issues: ViewIssue[] = [];
+  readPageFrame(new URLSearchParams(query), (param, value, message, used) =>
+    issues.push({ param, value, message, used }),
+  );
+  return issues;
 }

@@ -29,11 +29,36 @@ const MONTH_NAMES = [
 
 /** Returns true when the text is a real calendar day written `YYYY-MM-DD`. */
 export function isIsoDay(text: string): boolean {
+  return isoDayNumber(text) !== null;
+}
+
+/**
+ * Returns the days since 1970-01-01 of a real calendar day written `YYYY-MM-DD`, or null when the text is not one.
+ * Arithmetic only (no `Date`), as series of twelve thousand days parse it on every change.
+ */
+export function isoDayNumber(text: string): number | null {
   const match = ISO_DAY.exec(text);
-  if (!match) return false;
+  if (match === null) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return civilDayNumber(year, month, day);
+}
+
+/** Returns the number of days in a month of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
+}
+
+/** Returns the days since 1970-01-01 of a valid year, month and day (the days-from-civil algorithm, by eras of 400 years). */
+function civilDayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Returns true when the text is a month written `YYYY-MM`. */
@@ -42,11 +67,12 @@ export function isIsoMonth(text: string): boolean {
   return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
 }
 
-/** Returns the weekday of an ISO day, computed in UTC so the reader's time zone cannot shift it. */
+/** Returns the weekday of an ISO day, computed from its day number so the reader's time zone cannot shift it. */
 export function weekdayOf(isoDay: string): Weekday {
-  if (!isIsoDay(isoDay)) throw new RangeError(`not an ISO day: ${isoDay}`);
-  const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
-  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] as Weekday;
+  const day = isoDayNumber(isoDay);
+  if (day === null) throw new RangeError(`not an ISO day: ${isoDay}`);
+  // 1970-01-01 was a Thursday.
+  return WEEKDAYS[(((day + 4) % 7) + 7) % 7] as Weekday;
 }
 
 /** Returns the ISO month (`YYYY-MM`) that contains an ISO day or month. */
@@ -81,18 +107,20 @@ export function formatIsoDate(isoDate: string): string {
 
 /** Returns the whole number of days from one ISO day to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  const toUtc = (isoDay: string) => {
-    if (!isIsoDay(isoDay)) throw new RangeError(`not an ISO day: ${isoDay}`);
-    const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
-    return Date.UTC(year, month - 1, day);
+  const day = (isoDay: string) => {
+    const number = isoDayNumber(isoDay);
+    if (number === null) throw new RangeError(`not an ISO day: ${isoDay}`);
+    return number;
   };
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+  return day(to) - day(from);
 }
 
 const DAY_MS = 86_400_000;
 
 /** Returns the days since 1970-01-01 of an ISO day, or of the first day of an ISO month or year. */
 export function dayNumber(isoDate: string): number {
+  const day = isoDayNumber(isoDate);
+  if (day !== null) return day;
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(isoDate);
   if (match === null) throw new RangeError(`not an ISO date: ${isoDate}`);
   return Date.UTC(Number(match[1]), Number(match[2] ?? '1') - 1, Number(match[3] ?? '1')) / DAY_MS;

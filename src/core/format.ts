@@ -14,7 +14,19 @@ const SUPERSCRIPT: Record<string, string> = {
 
 /** Returns a count with thousands separators, e.g. "6,042"; decimals are kept up to `digits`. */
 export function formatCount(value: number, digits = 0): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return countFormat(digits).format(value);
+}
+
+const COUNT_FORMATS = new Map<number, Intl.NumberFormat>();
+
+/** Returns the number format of counts with up to `digits` decimals, made once: making one costs far more than using it. */
+function countFormat(digits: number): Intl.NumberFormat {
+  let format = COUNT_FORMATS.get(digits);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    COUNT_FORMATS.set(digits, format);
+  }
+  return format;
 }
 
 /** Returns a ratio such as "×5.7". */

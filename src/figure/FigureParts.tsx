@@ -3,27 +3,16 @@ import { fontFamilyFor, THEMES, TYPE } from '../core/figure/theme';
 import type { ReactNode } from 'react';
 import type { Figure, FigureFrame, TextLine } from '../core/figure/types';
 
-/**
- * The event lines and their labels as the figure placed them, `shift` pixels higher (a chart that starts at the
- * event band), each line drawn from its label down to `lineTo`.
- */
-export function EventLabels({
-  figure,
-  shift = 0,
-  lineTo,
-}: {
-  figure: Figure;
-  shift?: number;
-  lineTo: number;
-}) {
+/** The event lines and their labels as the figure placed them, each line drawn from its label down to `lineTo`. */
+export function EventLabels({ figure, lineTo }: { figure: Figure; lineTo: number }) {
   const colours = THEMES[figure.theme];
   return (
     <g fontSize={TYPE.event.size}>
       {figure.events.map((event) => {
         const x = px(scaleX(figure, event.x));
-        const top = figure.eventBand.y + event.row * figure.eventBand.rowHeight - shift;
+        const top = figure.eventBand.y + event.row * figure.eventBand.rowHeight;
         return (
-          <g key={event.id}>
+          <g key={event.id} className="event">
             <line x1={x} x2={x} y1={top + 2} y2={lineTo} stroke={colours.event} strokeDasharray="2 3" />
             <text
               x={event.labelX}
@@ -40,8 +29,8 @@ export function EventLabels({
   );
 }
 
-/** The callouts' texts (the peak, the story's month) as the figure placed them, `shift` pixels higher. */
-export function CalloutLabels({ figure, shift = 0 }: { figure: Figure; shift?: number }) {
+/** The callouts' texts (the peak, the story's month) as the figure placed them. */
+export function CalloutLabels({ figure }: { figure: Figure }) {
   const colours = THEMES[figure.theme];
   return (
     <g
@@ -53,7 +42,7 @@ export function CalloutLabels({ figure, shift = 0 }: { figure: Figure; shift?: n
         <text
           key={note.kind}
           x={note.labelX}
-          y={note.labelY - shift}
+          y={note.labelY}
           textAnchor={note.anchor}
           fill={colours.text}
           stroke={colours.background}

@@ -2,7 +2,7 @@ import { px, scaleX, scaleY } from '../core/figure/scales';
 import { THEMES, TYPE } from '../core/figure/theme';
 import type { Figure, LegendEntry } from '../core/figure/types';
 import { AxisTitle, CalloutLabels, EventLabels, SvgFrame } from './FigureParts';
-import { alarmDotsPath, bandPath, linePath } from './paths';
+import { AnnotationDots, PlotClip, SeriesMarks, Shades } from './SeriesMarks';
 
 interface FigureSvgProps {
   readonly figure: Figure;
@@ -21,13 +21,10 @@ export function FigureSvg({ figure, fontFace = null, background = true }: Figure
   const { plot } = figure;
   const clip = `plot-${figure.view}`;
   const bottom = plot.y + plot.height;
-  const alarmDots = alarmDotsPath(figure, figure.drawn);
   return (
     <SvgFrame figure={figure} fontFace={fontFace} background={background}>
       <defs>
-        <clipPath id={clip}>
-          <rect x={plot.x} y={plot.y - 1} width={plot.width} height={plot.height + 2} />
-        </clipPath>
+        <PlotClip figure={figure} id={clip} />
       </defs>
       {figure.legend.map((entry) => (
         <Legend key={entry.label} entry={entry} theme={figure.theme} />
@@ -46,38 +43,8 @@ export function FigureSvg({ figure, fontFace = null, background = true }: Figure
           );
         })}
       </g>
-      {figure.shades.map((shade) => {
-        const x1 = px(scaleX(figure, shade.from));
-        const x2 = px(scaleX(figure, shade.to + 1));
-        return (
-          <rect
-            key={shade.label}
-            x={x1}
-            y={plot.y}
-            width={px(x2 - x1)}
-            height={plot.height}
-            fill={colours.shade}
-          />
-        );
-      })}
-      <g clipPath={`url(#${clip})`}>
-        <path d={bandPath(figure, figure.drawn)} fill={colours.band} fillOpacity={0.6} />
-        <path
-          d={linePath(figure, figure.drawn, 'expected')}
-          fill="none"
-          stroke={colours.expected}
-          strokeWidth={1.5}
-          strokeDasharray="5 4"
-        />
-        <path
-          d={linePath(figure, figure.drawn, 'value')}
-          fill="none"
-          stroke={colours.observed}
-          strokeWidth={1.75}
-          strokeLinejoin="round"
-        />
-        {alarmDots !== '' && <path d={alarmDots} fill={colours.alarm} className="alarm-dots" />}
-      </g>
+      <Shades figure={figure} />
+      <SeriesMarks figure={figure} clip={clip} />
       <EventLabels figure={figure} lineTo={bottom} />
       <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke={colours.axis} />
       <g fontSize={TYPE.tick.size} fill={colours.muted}>
@@ -93,16 +60,7 @@ export function FigureSvg({ figure, fontFace = null, background = true }: Figure
           );
         })}
       </g>
-      {figure.annotations.map((note) => (
-        <circle
-          key={note.kind}
-          cx={px(scaleX(figure, note.x))}
-          cy={px(scaleY(figure, note.value))}
-          r={4}
-          fill={colours.peak}
-          stroke={colours.background}
-        />
-      ))}
+      <AnnotationDots figure={figure} />
       <CalloutLabels figure={figure} />
     </SvgFrame>
   );

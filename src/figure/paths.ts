@@ -41,16 +41,13 @@ export function bandPath(figure: Axes, rows: readonly DrawnRow[]): string {
     .join('');
 }
 
-/**
- * Returns one SVG path of a dot (radius `r`) at each alarm row's value, `shift` pixels higher: a single element
- * however many alarms a window holds.
- */
-export function alarmDotsPath(figure: Axes, rows: readonly DrawnRow[], r = 3, shift = 0): string {
+/** Returns one SVG path of a dot (radius `r`) at each alarm row's value: a single element however many alarms. */
+export function alarmDotsPath(figure: Axes, rows: readonly DrawnRow[], r = 3): string {
   let path = '';
   for (const row of rows) {
     if (!row.alarm || row.value === null) continue;
     const x = px(scaleX(figure, row.x) - r);
-    const y = px(scaleY(figure, row.value) - shift);
+    const y = px(scaleY(figure, row.value));
     path += `M${x} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
   }
   return path;

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   daysBetween,
   formatIsoDate,
   isIsoDay,
+  isoDayNumber,
   isIsoMonth,
   monthNumber,
   weekdayOf,
@@ -26,6 +28,23 @@ describe('dates', () => {
     expect(isIsoDay('2016-02-29')).toBe(true);
     expect(isIsoMonth('2017-13')).toBe(false);
     expect(isIsoMonth('2017-06')).toBe(true);
+  });
+  it('isoDayNumber agrees with Date.UTC on every real day, and refuses what is not one', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -200_000, max: 200_000 }), (day) => {
+        const text = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        expect(isoDayNumber(text)).toBe(day);
+        expect(weekdayOf(text)).toBe(
+          ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][
+            new Date(day * 86_400_000).getUTCDay()
+          ],
+        );
+      }),
+    );
+    expect(isoDayNumber('1970-01-01')).toBe(0);
+    expect(isoDayNumber('2000-02-29')).toBe(11_016);
+    for (const text of ['1900-02-29', '2017-04-31', '2017-00-10', '2017-1-01', '2017-06-06 ', ''])
+      expect(isoDayNumber(text)).toBeNull();
   });
   it('formatIsoDate and monthNumber read and write English month names', () => {
     expect(formatIsoDate('2017-06-06')).toBe('6 June 2017');

@@ -42,14 +42,42 @@ describe('the built dashboard in Chromium, served under a sub-path', () => {
     await page.getByText('The backlash has been something of a different scale.').waitFor();
     const line = page
       .getByRole('region', { name: /A recorded series/ })
-      .locator('.recharts-line-curve')
+      .locator('.figure-chart path.series-observed')
       .last();
     await line.waitFor();
     expect((await line.getAttribute('d'))?.length ?? 0).toBeGreaterThan(200);
     const homeOffice = page.getByRole('region', { name: /A recorded series/ });
-    expect(await homeOffice.locator('.recharts-reference-line').count()).toBe(8);
+    expect(await homeOffice.locator('.figure-chart g.event').count()).toBe(8);
     await page.getByRole('heading', { name: 'Sources', exact: true }).waitFor();
     expect(await page.getByText('Licence: Open Government Licence v3.0').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the marks over Recharts’ axes at the same pixels: events end on the time axis, 0 on the 0 gridline', async () => {
+    const { page, problems } = await open(server.url);
+    const chart = page.getByRole('region', { name: /A recorded series/ }).locator('.figure-chart');
+    await chart.locator('path.series-observed').waitFor();
+    const boxes = await chart.evaluate((element) => {
+      const box = (selector: string) => element.querySelector(selector)?.getBoundingClientRect() ?? null;
+      const zero = [...element.querySelectorAll('.recharts-yAxis-tick-labels text')].find(
+        (tick) => tick.textContent === '0',
+      );
+      return {
+        axis: box('.recharts-xAxis .recharts-cartesian-axis-line'),
+        event: box('g.event line'),
+        zero: zero?.getBoundingClientRect() ?? null,
+        grid: [...element.querySelectorAll('.recharts-cartesian-grid-horizontal line')].map(
+          (line) => line.getBoundingClientRect().y,
+        ),
+      };
+    });
+    if (boxes.axis === null || boxes.event === null || boxes.zero === null)
+      throw new Error('no axis or event');
+    expect(Math.abs(boxes.event.bottom - boxes.axis.y)).toBeLessThan(1);
+    // The lowest gridline (the 0 tick's) lies on the time axis, where the figure puts 0.
+    expect(Math.abs(Math.max(...boxes.grid) - boxes.axis.y)).toBeLessThan(1);
+    expect(Math.abs(boxes.zero.y + boxes.zero.height / 2 - boxes.axis.y)).toBeLessThan(4);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -58,7 +86,7 @@ describe('the built dashboard in Chromium, served under a sub-path', () => {
     const { page, problems } = await open(server.url);
     const panel = page.getByRole('region', { name: /A recorded series/ });
     const chart = panel.getByRole('img', { name: /Line chart/ });
-    await panel.locator('.recharts-line-curve').last().waitFor();
+    await panel.locator('.figure-chart path.series-observed').last().waitFor();
     await chart.scrollIntoViewIfNeeded();
     const box = await chart.boundingBox();
     if (box === null) throw new Error('the chart has no box');
@@ -83,7 +111,7 @@ describe('the explore panels of the built dashboard', () => {
     const { page, problems } = await open(`${server.url}?us.from=2001-08-01&us.to=2001-12-31&us.res=day`);
     await reveal(page, 'lazy-us-daily');
     const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
-    await panel.locator('.figure-chart .recharts-line-curve').first().waitFor();
+    await panel.locator('.figure-chart path.series-observed').first().waitFor();
     expect(await panel.getByText('September 11 attacks').count()).toBe(1);
     expect(await panel.getByText(/Highest day in the window/).textContent()).toContain('2001-09-12, 51');
     await panel.getByRole('button', { name: 'Christchurch, 2019' }).click();
@@ -96,7 +124,7 @@ describe('the explore panels of the built dashboard', () => {
   it('keeps the page answering while Farrington runs on the full daily series, off the main thread', async () => {
     const { page, problems } = await open(`${server.url}?us.res=day`);
     const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
-    await panel.locator('.recharts-line-curve').first().waitFor();
+    await panel.locator('.figure-chart path.series-observed').first().waitFor();
     await expect.poll(() => panel.locator('.updating').textContent()).toBe('');
     // A timer on the page counts its ticks: it can only tick while the main thread is free.
     await page.evaluate(() => {
@@ -108,7 +136,7 @@ describe('the explore panels of the built dashboard', () => {
     await panel.getByRole('combobox', { name: 'Method', exact: true }).selectOption('farrington');
     // The page answers at once: it says it is updating and keeps the previous chart meanwhile.
     expect(await panel.locator('.updating').textContent()).toBe('Updating the chart…');
-    expect(await panel.locator('.recharts-line-curve').count()).toBeGreaterThan(0);
+    expect(await panel.locator('.figure-chart path.series-observed').count()).toBeGreaterThan(0);
     const before = await ticksAt();
     await panel.getByTestId('method-line').waitFor();
     // While the worker ran Farrington (hundreds of milliseconds), the page's own timer kept ticking.
@@ -127,7 +155,9 @@ describe('the explore panels of the built dashboard', () => {
     const methodLine = panel.getByTestId('method-line');
     await methodLine.waitFor();
     expect(await methodLine.textContent()).toMatch(/^Baseline: Farrington flexible: b = 3, w = 2, /);
-    expect(await panel.locator('.recharts-area-area').count()).toBe(1);
+    expect(
+      (await panel.locator('.figure-chart path.series-band').getAttribute('d'))?.length ?? 0,
+    ).toBeGreaterThan(100);
     const alarms = Number((await methodLine.textContent())?.match(/; (\d+) weeks? in the window alarm/)?.[1]);
     // The dots are one path, a circle (two arcs) per alarm.
     const dots = (await panel.locator('path.alarm-dots').getAttribute('d')) ?? '';
@@ -140,7 +170,7 @@ describe('the explore panels of the built dashboard', () => {
     const { page, problems } = await open(server.url);
     await reveal(page, 'lazy-us-daily');
     const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
-    await panel.locator('.recharts-line-curve').first().waitFor();
+    await panel.locator('.figure-chart path.series-observed').first().waitFor();
     const shown = panel.getByRole('combobox', { name: 'Shown' });
     const steps: [string, () => Promise<unknown>][] = [
       ['month → week', () => shown.selectOption('week')],
@@ -159,7 +189,7 @@ describe('the explore panels of the built dashboard', () => {
       await act();
       // The series is computed in a worker: wait until the chart has caught up with the change.
       await expect.poll(() => panel.locator('.updating').textContent()).toBe('');
-      await panel.locator('.recharts-line-curve').first().waitFor();
+      await panel.locator('.figure-chart path.series-observed').first().waitFor();
       // Let the chart settle: a NaN attribute is logged when the new rows are drawn.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
       expect(problems, `after ${step}`).toEqual([]);
@@ -179,7 +209,7 @@ describe('the explore panels of the built dashboard', () => {
       'window: expected a whole number >= 1 and <= 12052 (window + guard must leave at least one of the ' +
         'series’ 12,053 rows to test), got 100000000',
     );
-    await panel.locator('.recharts-line-curve').first().waitFor();
+    await panel.locator('.figure-chart path.series-observed').first().waitFor();
     expect(await panel.getByTestId('method-line').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
@@ -189,8 +219,8 @@ describe('the explore panels of the built dashboard', () => {
     const { page, problems } = await open(server.url);
     await reveal(page, 'lazy-london');
     const panel = page.getByRole('region', { name: /London: racially or religiously aggravated/ });
-    await panel.locator('.recharts-line-curve').first().waitFor();
-    expect(await panel.locator('.recharts-reference-area').count()).toBe(1);
+    await panel.locator('.figure-chart path.series-observed').first().waitFor();
+    expect(await panel.locator('.figure-chart rect.shade').count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { daysBetween, isIsoMonth } from '../dates';
+import { daysBetween, isIsoMonth, isoDayNumber } from '../dates';
 import type { BaselineEstimate, BaselineOptions } from './baseline';
 import { checkedCount, missingAllowed, summariseWindow, windowEstimate } from './baseline';
 import { SlidingWindow } from './slidingWindow';
@@ -73,17 +73,25 @@ export function assertConsecutive(
 ): void {
   if (dates.length !== counts.length)
     throw new RangeError(`got ${dates.length} dates for ${counts.length} counts`);
+  const index = interval === 'day' ? dayIndex : monthIndex;
+  let previous = dates.length > 0 ? index(dates[0] as string) : 0;
   for (let i = 1; i < dates.length; i++) {
-    const before = dates[i - 1] as string;
-    const date = dates[i] as string;
-    const step = interval === 'day' ? daysBetween(before, date) : monthsBetween(before, date);
-    if (step !== 1)
-      throw new RangeError(`${date} does not follow ${before}: a missing ${interval} must be null`);
+    const next = index(dates[i] as string);
+    if (next - previous !== 1)
+      throw new RangeError(`${dates[i]} does not follow ${dates[i - 1]}: a missing ${interval} must be null`);
+    previous = next;
   }
 }
 
-function monthsBetween(from: string, to: string): number {
-  if (!isIsoMonth(from) || !isIsoMonth(to)) throw new RangeError(`not ISO months: ${from}, ${to}`);
-  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
-  return index(to) - index(from);
+/** Returns the day number of an ISO day, throwing when the text is not one. */
+function dayIndex(day: string): number {
+  const number = isoDayNumber(day);
+  if (number === null) throw new RangeError(`not an ISO day: ${day}`);
+  return number;
+}
+
+/** Returns a month's index (year × 12 + month), throwing when the text is not an ISO month. */
+function monthIndex(month: string): number {
+  if (!isIsoMonth(month)) throw new RangeError(`not an ISO month: ${month}`);
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
 }

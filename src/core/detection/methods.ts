@@ -11,7 +11,14 @@ import type {
 } from './methodDefinition';
 import type { InvalidParams, ParamSpec, ParamValues } from './params';
 import { resolveParams } from './params';
-import { limitIssues, type ParamLimit, seriesShape, WORK_LIMIT, WORK_REASON } from './paramLimits';
+import {
+  limitIssues,
+  type ParamLimit,
+  type SeriesShape,
+  seriesShape,
+  WORK_LIMIT,
+  WORK_REASON,
+} from './paramLimits';
 import type { ParamIssue } from './params';
 import type { Counts, DetectionFailure, DetectionRow } from './types';
 
@@ -32,8 +39,8 @@ export interface DetectionMethod {
   readonly params: readonly ParamSpec[];
   /** False while the method's computation is not ported: `run` then returns `not-available`. */
   readonly available: boolean;
-  /** Returns the largest value of each limited parameter on a series with these dates, given the other values. */
-  limitsOn(dates: readonly string[], params?: ParamValues): Readonly<Record<string, ParamLimit>>;
+  /** Returns the largest value of each limited parameter on a series of this shape, given the other values. */
+  limitsOn(shape: SeriesShape, params?: ParamValues): Readonly<Record<string, ParamLimit>>;
   /** Returns one row per count (nulls where a row has too little history), or why there are none. */
   run(counts: Counts, dates: readonly string[], params?: ParamValues): MethodResult;
 }
@@ -79,7 +86,7 @@ function toMethod(definition: MethodDefinition): DetectionMethod {
   return {
     ...described,
     available: compute !== null,
-    limitsOn(dates, given = {}) {
+    limitsOn(shape, given = {}) {
       // Values that fail their own checks give way to the defaults, so the other limits can still be shown.
       const valid = Object.fromEntries(
         Object.entries(given).filter(
@@ -87,7 +94,7 @@ function toMethod(definition: MethodDefinition): DetectionMethod {
         ),
       );
       const resolved = resolveParams(definition.params, valid);
-      return resolved.kind === 'ok' ? definition.limits(seriesShape(dates), resolved.values) : {};
+      return resolved.kind === 'ok' ? definition.limits(shape, resolved.values) : {};
     },
     run(counts, dates, given = {}) {
       if (dates.length !== counts.length)

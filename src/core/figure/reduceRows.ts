@@ -10,27 +10,28 @@ export function reduceRows(
   rows: readonly FigureRow[],
   columns: number,
 ): { drawn: DrawnRow[]; rowsPerColumn: number } {
-  const all = rows.map(toDrawn);
   const perColumn = Math.ceil(rows.length / Math.max(1, Math.floor(columns)));
-  if (perColumn <= 2) return { drawn: all, rowsPerColumn: 1 };
+  if (perColumn <= 2) return { drawn: rows.map(toDrawn), rowsPerColumn: 1 };
   const drawn: DrawnRow[] = [];
-  for (let start = 0; start < all.length; start += perColumn) {
-    const column = all.slice(start, start + perColumn);
-    const kept = new Set<DrawnRow>();
-    let low: DrawnRow | null = null;
-    let high: DrawnRow | null = null;
-    let alarm: DrawnRow | null = null;
-    for (const row of column) {
-      if (row.value === null) {
-        if (![...kept].some((k) => k.value === null)) kept.add(row);
+  for (let start = 0; start < rows.length; start += perColumn) {
+    const end = Math.min(rows.length, start + perColumn);
+    let gap = -1;
+    let low = -1;
+    let high = -1;
+    let alarm = -1;
+    const valueAt = (i: number) => (rows[i] as FigureRow).value as number;
+    for (let i = start; i < end; i++) {
+      const { value } = rows[i] as FigureRow;
+      if (value === null) {
+        if (gap < 0) gap = i;
         continue;
       }
-      if (low === null || row.value < (low.value as number)) low = row;
-      if (high === null || row.value > (high.value as number)) high = row;
-      if (row.alarm && (alarm === null || row.value > (alarm.value as number))) alarm = row;
+      if (low < 0 || value < valueAt(low)) low = i;
+      if (high < 0 || value > valueAt(high)) high = i;
+      if ((rows[i] as FigureRow).alarm === true && (alarm < 0 || value > valueAt(alarm))) alarm = i;
     }
-    for (const row of [low, high, alarm]) if (row !== null) kept.add(row);
-    drawn.push(...column.filter((row) => kept.has(row)));
+    const kept = [...new Set([gap, low, high, alarm])].filter((i) => i >= 0).sort((a, b) => a - b);
+    for (const i of kept) drawn.push(toDrawn(rows[i] as FigureRow));
   }
   return { drawn, rowsPerColumn: perColumn };
 }

@@ -75,10 +75,7 @@ export function timeSeriesFigure(spec: TimeSeriesSpec, size: FigureSize): Figure
   const yTitle: TextLine = { text: spec.valueTitle, x: margin, y: y + TYPE.tick.size };
   y += TYPE.tick.line + 2;
 
-  const valueMax = Math.max(
-    0,
-    ...spec.rows.flatMap((row) => [row.value, hasBand ? row.upper : null, row.expected]).filter(isNumber),
-  );
+  const valueMax = highestValue(spec.rows, hasBand);
   const yAxis = valueTicks(valueMax, Math.max(3, Math.round(plotHeight / 55)), spec.unit);
   const tickWidth = Math.max(...yAxis.ticks.map((t) => textWidth(t.label, TYPE.tick.size, TYPE.tick.weight)));
   const plotX = margin + tickWidth + 8;
@@ -207,6 +204,10 @@ function summary(spec: TimeSeriesSpec): string {
   return `${spec.title}: ${spec.valueTitle.toLowerCase()}, ${groupThousands(spec.rows.length)} ${spec.resolution}s from ${span}. ${peakText}`;
 }
 
-function isNumber(value: number | null): value is number {
-  return value !== null;
+/** Returns the highest value, expected value and (with a band) upper bound of the rows, and at least 0. */
+function highestValue(rows: readonly FigureRow[], hasBand: boolean): number {
+  let max = 0;
+  for (const row of rows)
+    max = Math.max(max, row.value ?? 0, row.expected ?? 0, hasBand ? (row.upper ?? 0) : 0);
+  return max;
 }

@@ -1,4 +1,4 @@
-import { isIsoDay } from '../dates';
+import { daysBetween, isIsoDay } from '../dates';
 
 /** How finely a daily series is summed for display. */
 export type Resolution = 'day' | 'week' | 'month' | 'year';
@@ -41,5 +41,23 @@ export function periodBounds(key: string, resolution: Resolution): { first: stri
     }
     case 'year':
       return { first: `${key}-01-01`, last: `${key}-12-31` };
+  }
+}
+
+/**
+ * Returns how many periods of a resolution the consecutive days from `first` to `last` fall in (a part-period at
+ * either end counts as one): the rows `aggregateCounts` gives, without summing the days.
+ */
+export function periodCount(first: string, last: string, resolution: Resolution): number {
+  const years = Number(last.slice(0, 4)) - Number(first.slice(0, 4));
+  switch (resolution) {
+    case 'day':
+      return daysBetween(first, last) + 1;
+    case 'week':
+      return daysBetween(periodKey(first, 'week'), periodKey(last, 'week')) / 7 + 1;
+    case 'month':
+      return years * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1;
+    case 'year':
+      return years + 1;
   }
 }

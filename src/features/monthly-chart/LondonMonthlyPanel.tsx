@@ -10,7 +10,7 @@ import { QueryView } from '../../ui/QueryView';
 import { readPageFrame, withPageFrame } from '../../link/pageLink';
 import { LONDON } from '../../core/view/view';
 import { useReportLinkIssues } from '../../ui/page/linkIssues';
-import { currentQuery, navigate, usePageQuery } from '../../ui/page/pageUrl';
+import { currentQuery, navigate, usePageSlice } from '../../ui/page/pageUrl';
 import { MonthlySeriesView } from './MonthlySeriesView';
 
 /** London's racially or religiously aggravated public-fear offences by month, for London or one borough. */
@@ -18,7 +18,7 @@ export function LondonMonthlyPanel() {
   const data = useAreaMonthly(RESOURCES.londonMonthly);
   const events = useEvents();
   const dataPackage = useDataPackage();
-  const { area } = readPageFrame(new URLSearchParams(usePageQuery()), () => undefined);
+  const area = usePageSlice(readArea, (name) => name);
   const setArea = (next: string) => {
     const query = currentQuery();
     const frame = readPageFrame(new URLSearchParams(query), () => undefined);
@@ -68,4 +68,9 @@ export function LondonMonthlyPanel() {
       </QueryView>
     </section>
   );
+}
+
+/** Returns the area the page's address names (London unless another is given). */
+function readArea(query: string): string {
+  return readPageFrame(new URLSearchParams(query), () => undefined).area;
 }

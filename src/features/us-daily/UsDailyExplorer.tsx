@@ -1,12 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { describeDetection } from '../../core/detection/describeDetection';
 import { highestRow } from '../../core/figure/highestRow';
 import { timeSeriesFigure } from '../../core/figure/timeSeriesFigure';
 import type { FigureEvent } from '../../core/figure/views/figureInputs';
 import { impliedParams, type UsSeries, usSpec } from '../../core/figure/views/usSpec';
-import { aggregateCounts } from '../../core/series/aggregate';
-import type { Resolution } from '../../core/series/periods';
+import { periodCount, type Resolution } from '../../core/series/periods';
 import { formatCount } from '../../core/format';
 import { DEFAULT_US_VIEW, type UsView } from '../../core/view/view';
 import type { DailyCounts } from '../../data/queries/dailyCounts';
@@ -25,7 +24,7 @@ import { SourceLine } from '../../ui/SourceLine';
 import { IncidentFilterControls } from './IncidentFilterControls';
 import { UsDailyControls } from './UsDailyControls';
 import { UsOverview } from './UsOverview';
-import { useUsSeries } from './useUsSeries';
+import { COMPUTES_INLINE, useUsSeries } from './useUsSeries';
 import { isFiltering } from '../../core/series/incidentCounts';
 import type { UsDailyState } from './useUsDailyState';
 
@@ -57,12 +56,19 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
     }),
     [resolution, state.measure, detection.method, detection.params, filter],
   );
-  const stateYears = useStateYears(RESOURCES.usStateYears, filtered !== null && filter.state !== null);
-  const computed = useUsSeries(seriesView, data, filtered, stateYears.data ?? null);
-  const periods = useMemo(
-    () => aggregateCounts(data.days, resolution).map((p) => p.date),
-    [data, resolution],
+  // The worker reads the states' reporting years itself: the page reads them only where it computes the series.
+  const stateYears = useStateYears(
+    RESOURCES.usStateYears,
+    COMPUTES_INLINE && filtered !== null && filter.state !== null,
   );
+  const computed = useUsSeries(seriesView, data, filtered, stateYears.data ?? null, state.filterOpen);
+  // The method's parameter limits need only the number of rows, counted without summing twelve thousand days.
+  const shape = useMemo(() => {
+    const days = data.days;
+    const rows =
+      days.length === 0 ? 0 : periodCount(days[0]?.date ?? '', days.at(-1)?.date ?? '', resolution);
+    return { rows, monthly: resolution === 'month' };
+  }, [data, resolution]);
   const measure = filtered !== null ? 'count' : state.measure;
   // The chart follows the window in a deferred render, drawn in slices, so the controls answer at once.
   const from = useDeferredValue(state.from);
@@ -80,7 +86,7 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
         method={detection.method}
         params={detection.params}
         implied={impliedParams(detection.method, resolution)}
-        dates={periods}
+        shape={shape}
         disabledReason={
           measure === 'count' ? null : 'Baselines are computed on counts: switch the measure to incidents.'
         }
@@ -160,6 +166,7 @@ const UsChart = memo(function UsChart({
   const spec = useMemo(() => usSpec(view, input, series), [view, input, series]);
   const matched = useMemo(() => series.rows.reduce((sum, row) => sum + (row.count ?? 0), 0), [series]);
   const [ref, width] = useElementWidth<HTMLDivElement>(800);
+  const dragWindow = useCallback((from: string, to: string) => setWindow(from, to, 'replace'), [setWindow]);
   const figure = useMemo(() => timeSeriesFigure(spec, { width }), [spec, width]);
   const measure = series.measure;
   const unit = resolution === 'day' ? 'daily' : `${resolution}ly`;
@@ -205,13 +212,7 @@ const UsChart = memo(function UsChart({
             </>
           )}
         />
-        <UsOverview
-          days={data.days}
-          width={width}
-          from={from}
-          to={to}
-          onWindowChange={(from, to) => setWindow(from, to, 'replace')}
-        />
+        <UsOverview days={data.days} width={width} from={from} to={to} onWindowChange={dragWindow} />
       </div>
       {spec.problem !== null && (
         <p role="alert" className="error">

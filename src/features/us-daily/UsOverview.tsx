@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Brush, Line, LineChart } from 'recharts';
 import { THEMES } from '../../core/figure/theme';
 import { aggregateCounts, type CountPair } from '../../core/series/aggregate';
@@ -13,8 +13,17 @@ interface UsOverviewProps {
   readonly onWindowChange: (from: string, to: string) => void;
 }
 
-/** The whole series by month, small, under the chart: its brush sets the window the chart shows. */
-export function UsOverview({ days, width, from, to, onWindowChange }: UsOverviewProps) {
+/**
+ * The whole series by month, small, under the chart: its brush sets the window the chart shows. It redraws only when
+ * its own props change, never for a change of method.
+ */
+export const UsOverview = memo(function UsOverview({
+  days,
+  width,
+  from,
+  to,
+  onWindowChange,
+}: UsOverviewProps) {
   const months = useMemo(() => aggregateCounts(days, 'month'), [days]);
   const index = (day: string, fallback: number) => {
     const found = months.findIndex((m) => m.date === day.slice(0, 7));
@@ -52,4 +61,4 @@ export function UsOverview({ days, width, from, to, onWindowChange }: UsOverview
       </LineChart>
     </div>
   );
-}
+});

@@ -18,9 +18,14 @@ export interface EncodedRows {
  */
 export function encodeRows(rows: readonly FigureRow[]): { encoded: EncodedRows; transfer: ArrayBuffer[] } {
   const numbers = Object.fromEntries(
-    NUMBER_FIELDS.map((field) => [field, Float64Array.from(rows, (row) => row[field] ?? Number.NaN)]),
+    NUMBER_FIELDS.map((field) => [field, new Float64Array(rows.length)]),
   ) as Record<NumberField, Float64Array>;
-  const alarm = Int8Array.from(rows, (row) => (row.alarm === null ? -1 : row.alarm ? 1 : 0));
+  const alarm = new Int8Array(rows.length);
+  // Plain loops: a typed array filled through `from` with a mapping function costs several times more.
+  rows.forEach((row, i) => {
+    for (const field of NUMBER_FIELDS) numbers[field][i] = row[field] ?? Number.NaN;
+    alarm[i] = row.alarm === null ? -1 : row.alarm ? 1 : 0;
+  });
   return {
     encoded: {
       period: rows.map((row) => row.period),

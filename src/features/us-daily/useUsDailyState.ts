@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { MethodName, ParamValues } from '../../core/detection/methods';
 import type { IncidentFilter } from '../../core/series/incidentCounts';
 import { isFiltering } from '../../core/series/incidentCounts';
@@ -12,7 +11,7 @@ import {
 } from '../../core/view/view';
 import { parsePage } from '../../link/viewQuery';
 import { useReportLinkIssues } from '../../ui/page/linkIssues';
-import { currentQuery, navigate, usePageQuery } from '../../ui/page/pageUrl';
+import { currentQuery, navigate, usePageSlice } from '../../ui/page/pageUrl';
 
 export { FIRST_DAY, LAST_DAY };
 
@@ -48,10 +47,8 @@ export interface UsDailyState {
  * the page's notice), and setters that write the whole page state back, pointing the address at this panel.
  */
 export function useUsDailyState(): UsDailyState {
-  const query = usePageQuery();
-  const { state, issues } = useMemo(() => parsePage(query), [query]);
+  const { view, filterOpen, issues } = usePageSlice(readUsPart, (part) => JSON.stringify(part));
   useReportLinkIssues('us', issues);
-  const view = state.us;
   return {
     view,
     resolution: view.resolution,
@@ -59,10 +56,16 @@ export function useUsDailyState(): UsDailyState {
     from: view.from,
     to: view.to,
     detection: { method: view.method, params: view.params },
-    filterOpen: state.filterOpen || isFiltering(view.filter),
+    filterOpen: filterOpen || isFiltering(view.filter),
     filter: view.filter,
     ...SETTERS,
   };
+}
+
+/** Returns the part of the page's address the US panel reads: its view, whether the filter is open, and what was rejected. */
+function readUsPart(query: string) {
+  const { state, issues } = parsePage(query);
+  return { view: state.us, filterOpen: state.filterOpen, issues };
 }
 
 // Each change starts from the address as it is now, so that changes made one after another all count; the setters

@@ -6,7 +6,7 @@ import {
   type ParamLimit,
   type ParamValues,
 } from '../../core/detection/methods';
-import { checkLimit } from '../../core/detection/paramLimits';
+import { checkLimit, type SeriesShape } from '../../core/detection/paramLimits';
 import { type ParamSpec, type ParamValue, parseParam } from '../../core/detection/params';
 
 interface BaselinePickerProps {
@@ -14,8 +14,8 @@ interface BaselinePickerProps {
   readonly params: ParamValues;
   /** Values the page sets for this series (e.g. Farrington's rows per year for weeks), used for the limits. */
   readonly implied?: ParamValues;
-  /** The dates of the series the method runs on: they set how large each parameter may be. */
-  readonly dates: readonly string[];
+  /** The shape of the series the method runs on: it sets how large each parameter may be. */
+  readonly shape: SeriesShape;
   /** Called with the new method (null: none) and the parameter values the reader set. */
   readonly onChange: (method: MethodName | null, params: ParamValues) => void;
   readonly disabledReason?: string | null;
@@ -26,12 +26,12 @@ export function BaselinePicker({
   method,
   params,
   implied = {},
-  dates,
+  shape,
   onChange,
   disabledReason = null,
 }: BaselinePickerProps) {
   const definition = method === null ? undefined : methodNamed(method);
-  const limits = definition?.limitsOn(dates, { ...implied, ...params }) ?? {};
+  const limits = definition?.limitsOn(shape, { ...implied, ...params }) ?? {};
   return (
     <fieldset className="baseline-picker" disabled={disabledReason !== null}>
       <legend>Baseline and alarms</legend>

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 
 const CHANGE = 'backlash:urlchange';
 
@@ -16,9 +16,22 @@ export function currentQuery(): string {
   return window.location.search.replace(/^\?/, '');
 }
 
-/** Returns the page address's query (without `?`), re-rendering on every change, Back and Forward included. */
-export function usePageQuery(): string {
-  return useSyncExternalStore(subscribe, currentQuery);
+/**
+ * Returns what `read` takes from the page address's query (without `?`), re-rendering only when that changes (as
+ * `keyOf` tells), Back and Forward included: a panel does not redraw when another panel's settings change.
+ */
+export function usePageSlice<T>(read: (query: string) => T, keyOf: (value: T) => string): T {
+  const cache = useRef<{ query: string; key: string; value: T } | null>(null);
+  const snapshot = () => {
+    const query = currentQuery();
+    const cached = cache.current;
+    if (cached?.query === query) return cached.value;
+    const value = read(query);
+    const key = keyOf(value);
+    cache.current = { query, key, value: cached?.key === key ? cached.value : value };
+    return cache.current.value;
+  };
+  return useSyncExternalStore(subscribe, snapshot);
 }
 
 /**

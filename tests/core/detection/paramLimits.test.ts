@@ -75,7 +75,7 @@ describe('parameter limits on a series (src/core/detection/paramLimits.ts)', () 
   });
 
   it('limits the EARS window by its guard: C1 to n - 1, C2 to n - 3, C3 to n - 5', () => {
-    const max = (method: MethodName) => methodNamed(method)?.limitsOn(shortDates).baseline?.max;
+    const max = (method: MethodName) => methodNamed(method)?.limitsOn(seriesShape(shortDates)).baseline?.max;
     expect([max('ears-c1'), max('ears-c2'), max('ears-c3')]).toEqual([399, 397, 395]);
     expect(issuesOf(run('ears-c2', { baseline: 398 }, false))[0]?.param).toBe('baseline');
   });

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateCounts, sharePercent } from '../../../src/core/series/aggregate';
-import { periodBounds, periodKey } from '../../../src/core/series/periods';
+import { isoDayOf } from '../../../src/core/dates';
+import { periodBounds, periodCount, periodKey, RESOLUTIONS } from '../../../src/core/series/periods';
 
 describe('periodKey(isoDay, resolution)', () => {
   it('names the day, the Monday of its week, its month and its year', () => {
@@ -47,5 +49,29 @@ describe('aggregateCounts(days, resolution) and sharePercent', () => {
     const copy = structuredClone(days);
     aggregateCounts(days, 'year');
     expect(days).toEqual(copy);
+  });
+});
+
+describe('periodCount(first, last, resolution)', () => {
+  it('counts the rows aggregateCounts gives for every run of days, part-periods at the ends included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 7000, max: 20000 }),
+        fc.integer({ min: 0, max: 900 }),
+        (start, length) => {
+          const days = Array.from({ length: length + 1 }, (_, i) => ({
+            date: isoDayOf(start + i),
+            count: 1,
+            allCount: 1,
+          }));
+          const [first, last] = [isoDayOf(start), isoDayOf(start + length)];
+          for (const resolution of RESOLUTIONS)
+            expect(periodCount(first, last, resolution)).toBe(aggregateCounts(days, resolution).length);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(periodCount('1991-01-01', '2023-12-31', 'day')).toBe(12_053);
+    expect(periodCount('1991-01-01', '2023-12-31', 'month')).toBe(396);
   });
 });

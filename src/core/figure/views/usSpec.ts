@@ -34,11 +34,21 @@ export interface UsSeries {
   readonly notReporting: readonly { readonly from: number; readonly to: number }[];
 }
 
+/** What the US series is before a method runs: its periods, values and reporting, for one resolution, measure and filter. */
+export interface UsBase extends Omit<UsSeries, 'outcome'> {
+  /** The periods' counts, in order: what a method runs on. */
+  readonly counts: readonly (number | null)[];
+  readonly dates: readonly string[];
+}
+
+/** The parts of a view the series' base depends on: a change of method or window keeps the base. */
+export type UsBaseView = Pick<UsView, 'resolution' | 'measure' | 'filter'>;
+
 /**
- * Returns the whole US series for a view, its window aside: the daily counts (re-counted from the incidents when
- * filtered) summed to the resolution, and the baseline method run on all of it, so zooming never reruns it.
+ * Returns the US series of a view before any method: the daily counts (re-counted from the incidents when filtered)
+ * summed to the resolution, each period with its value; the rows' baselines are empty.
  */
-export function usSeries(view: UsView, input: Pick<UsInput, 'daily' | 'incidents' | 'stateYears'>): UsSeries {
+export function usBase(view: UsBaseView, input: Pick<UsInput, 'daily' | 'incidents' | 'stateYears'>): UsBase {
   const filtered = isFiltering(view.filter) && input.incidents !== null;
   // Under a state filter, a year in which the state's agencies reported no hate crime at all is not a year of 0.
   const silent =
@@ -58,39 +68,68 @@ export function usSeries(view: UsView, input: Pick<UsInput, 'daily' | 'incidents
     reported(p.date) ? p : { ...p, count: null, allCount: null },
   );
   const shares = sharePercent(periods);
-  const outcome =
-    view.method === null || measure !== 'count'
-      ? null
-      : detectionOutcome(
-          runMethod(
-            view.method,
-            periods.map((p) => p.count),
-            periods.map((p) => p.date),
-            { ...impliedParams(view.method, view.resolution), ...view.params },
-          ),
-        );
-  const detected = outcome?.kind === 'ok' ? outcome.rows : null;
   const rows = periods.map((p, i): FigureRow => {
     const { first, last } = periodBounds(p.date, view.resolution);
-    const d = detected?.[i];
-    const value = measure === 'count' ? p.count : (shares[i] ?? null);
-    const expected = d?.expected ?? null;
     return {
       period: p.date,
       start: first,
       end: last,
       x: (dayNumber(first) + dayNumber(last) + 1) / 2,
-      value,
+      value: measure === 'count' ? p.count : (shares[i] ?? null),
       count: p.count,
       allCount: p.allCount,
-      expected,
-      upper: d?.upper ?? null,
-      alarm: d?.alarm ?? null,
-      ratio:
-        value !== null && expected !== null && expected > 0 && measure === 'count' ? value / expected : null,
+      expected: null,
+      upper: null,
+      alarm: null,
+      ratio: null,
     };
   });
-  return { filtered, measure, rows, outcome, notReporting: yearRuns([...silent]) };
+  return {
+    filtered,
+    measure,
+    rows,
+    counts: periods.map((p) => p.count),
+    dates: periods.map((p) => p.date),
+    notReporting: yearRuns([...silent]),
+  };
+}
+
+/**
+ * Returns the whole US series for a view, its window aside: its base (computed here, or given when the caller keeps
+ * it across changes of method) with the baseline method run on all of it, so zooming never reruns it.
+ */
+export function usSeries(
+  view: UsView,
+  input: Pick<UsInput, 'daily' | 'incidents' | 'stateYears'>,
+  base: UsBase = usBase(view, input),
+): UsSeries {
+  const { filtered, measure, notReporting } = base;
+  const outcome =
+    view.method === null || measure !== 'count'
+      ? null
+      : detectionOutcome(
+          runMethod(view.method, base.counts, base.dates, {
+            ...impliedParams(view.method, view.resolution),
+            ...view.params,
+          }),
+        );
+  const detected = outcome?.kind === 'ok' ? outcome.rows : null;
+  const rows =
+    detected === null
+      ? base.rows
+      : base.rows.map((row, i): FigureRow => {
+          const d = detected[i];
+          const expected = d?.expected ?? null;
+          const { value } = row;
+          return {
+            ...row,
+            expected,
+            upper: d?.upper ?? null,
+            alarm: d?.alarm ?? null,
+            ratio: value !== null && expected !== null && expected > 0 ? value / expected : null,
+          };
+        });
+  return { filtered, measure, rows, outcome, notReporting };
 }
 
 /** Returns sorted years as runs of consecutive years. */
