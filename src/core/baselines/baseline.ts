@@ -114,14 +114,25 @@ export function upperBound(
   return expected + normalQuantile(level) * sd;
 }
 
-/** Returns R's `qpois(p, mean)`: the smallest whole k with P(X <= k) >= p for X ~ Poisson(mean). */
+/**
+ * Returns R's `qpois(p, mean)`: the smallest whole k with P(X <= k) >= p for X ~ Poisson(mean). Answers are kept
+ * (a few thousand): a trailing mean of whole counts takes few distinct values, so a long series asks the same ones
+ * again and again.
+ */
 export function poissonQuantile(p: number, mean: number): number {
   if (mean === 0) return 0;
+  const key = `${p} ${mean}`;
+  const known = QUANTILES.get(key);
+  if (known !== undefined) return known;
   let k = Math.max(0, Math.floor(mean + normalQuantile(p) * Math.sqrt(mean)));
   while (poissonLowerTail(k, mean) < p) k++;
   while (k > 0 && poissonLowerTail(k - 1, mean) >= p) k--;
+  if (QUANTILES.size >= 4096) QUANTILES.clear();
+  QUANTILES.set(key, k);
   return k;
 }
+
+const QUANTILES = new Map<string, number>();
 
 function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;

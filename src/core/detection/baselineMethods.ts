@@ -1,6 +1,6 @@
 import { sameWeekdayMean } from '../baselines/calendar';
 import { trailingBaseline } from '../baselines/trailing';
-import { daysBetween, isIsoDay } from '../dates';
+import { isoDayNumber } from '../dates';
 import { baselineRows } from './baselineRows';
 import type { MethodDefinition } from './methodDefinition';
 import { requiredNumber } from './methodDefinition';
@@ -76,7 +76,7 @@ function trailingMethod(
     reference: null,
     params: [WINDOW, GUARD, ALPHA, MAX_MISSING],
     limits: trailingLimits,
-    compute: (counts, dates, params) =>
+    compute: (counts, dates, params, options) =>
       baselineRows(
         counts,
         dates,
@@ -86,6 +86,7 @@ function trailingMethod(
           statistic,
           ...boundOptions(params),
         }),
+        options.pValues,
       ),
   };
 }
@@ -138,7 +139,7 @@ export const sameWeekdayMethod: MethodDefinition = {
       maxMissing: { max: weeks - 1, why: `a window of ${weeks} weeks must hold at least one count` },
     };
   },
-  compute: (counts, dates, params) => {
+  compute: (counts, dates, params, options) => {
     if (!consecutiveDays(dates))
       return {
         kind: 'unsuitable-series',
@@ -148,14 +149,17 @@ export const sameWeekdayMethod: MethodDefinition = {
       counts,
       dates,
       sameWeekdayMean(dates, counts, { weeks: requiredNumber(params, 'weeks'), ...boundOptions(params) }),
+      options.pValues,
     );
   },
 };
 
 function consecutiveDays(dates: readonly string[]): boolean {
-  return dates.every((date, i) => {
-    if (!isIsoDay(date)) return false;
-    const before = dates[i - 1];
-    return before === undefined || daysBetween(before, date) === 1;
-  });
+  let before: number | null = null;
+  for (const date of dates) {
+    const day = isoDayNumber(date);
+    if (day === null || (before !== null && day - before !== 1)) return false;
+    before = day;
+  }
+  return true;
 }

@@ -34,11 +34,18 @@ export interface UnsuitableSeries {
   readonly message: string;
 }
 
+/** What a run computes beyond the baseline, bound and alarms. */
+export interface RunOptions {
+  /** False leaves every row's p-value null, for a caller that shows none (the dashboard's chart): it saves the tails. */
+  readonly pValues: boolean;
+}
+
 /** Computes rows from counts, dates and checked parameter values (every parameter present). */
 export type MethodCompute = (
   counts: Counts,
   dates: readonly string[],
   params: ParamValues,
+  options: RunOptions,
 ) => readonly DetectionRow[] | DetectionFailure | UnsuitableSeries;
 
 /** A method as its module defines it: what it is, its parameters, and its computation (null until ported). */

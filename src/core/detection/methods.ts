@@ -8,6 +8,7 @@ import type {
   MethodRows,
   NotAvailable,
   UnsuitableSeries,
+  RunOptions,
 } from './methodDefinition';
 import type { InvalidParams, ParamSpec, ParamValues } from './params';
 import { resolveParams } from './params';
@@ -22,7 +23,7 @@ import {
 import type { ParamIssue } from './params';
 import type { Counts, DetectionFailure, DetectionRow } from './types';
 
-export type { MethodName, MethodRows, NotAvailable, UnsuitableSeries } from './methodDefinition';
+export type { MethodName, MethodRows, NotAvailable, RunOptions, UnsuitableSeries } from './methodDefinition';
 export type { InvalidParams, ParamIssue, ParamSpec, ParamValue, ParamValues } from './params';
 export type { ParamLimit } from './paramLimits';
 
@@ -42,7 +43,7 @@ export interface DetectionMethod {
   /** Returns the largest value of each limited parameter on a series of this shape, given the other values. */
   limitsOn(shape: SeriesShape, params?: ParamValues): Readonly<Record<string, ParamLimit>>;
   /** Returns one row per count (nulls where a row has too little history), or why there are none. */
-  run(counts: Counts, dates: readonly string[], params?: ParamValues): MethodResult;
+  run(counts: Counts, dates: readonly string[], params?: ParamValues, options?: RunOptions): MethodResult;
 }
 
 const DEFINITIONS: readonly MethodDefinition[] = [
@@ -75,11 +76,15 @@ export function runMethod(
   counts: Counts,
   dates: readonly string[],
   params: ParamValues = {},
+  options: RunOptions = ALL_OF_IT,
 ): MethodResult {
   const method = methodNamed(name);
   if (method === undefined) throw new RangeError(`unknown method ${name}`);
-  return method.run(counts, dates, params);
+  return method.run(counts, dates, params, options);
 }
+
+/** A run's default: every field of every row. */
+const ALL_OF_IT: RunOptions = { pValues: true };
 
 function toMethod(definition: MethodDefinition): DetectionMethod {
   const { compute, ...described } = definition;
@@ -96,7 +101,7 @@ function toMethod(definition: MethodDefinition): DetectionMethod {
       const resolved = resolveParams(definition.params, valid);
       return resolved.kind === 'ok' ? definition.limits(shape, resolved.values) : {};
     },
-    run(counts, dates, given = {}) {
+    run(counts, dates, given = {}, options = ALL_OF_IT) {
       if (dates.length !== counts.length)
         throw new RangeError(`got ${dates.length} dates for ${counts.length} counts`);
       const resolved = resolveParams(definition.params, given);
@@ -117,8 +122,12 @@ function toMethod(definition: MethodDefinition): DetectionMethod {
           method: definition.name,
           message: `${definition.label} (${definition.name}) is not available yet: its computation has not been ported`,
         };
-      const rows = compute(counts, dates, resolved.values);
-      if (isFailure(rows)) return rows;
+      const computed = compute(counts, dates, resolved.values, options);
+      if (isFailure(computed)) return computed;
+      // Methods whose p-values cost little compute them anyway: the rows say the same whichever method ran.
+      const rows = options.pValues
+        ? computed
+        : computed.map((row) => (row.pValue === null ? row : { ...row, pValue: null }));
       return { kind: 'ok', method: definition.name, params: resolved.values, rows };
     },
   };

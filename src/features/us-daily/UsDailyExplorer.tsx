@@ -110,7 +110,8 @@ export function UsDailyExplorer({ data, events, dataVersion, state, incidents }:
           data={data}
           events={events}
           dataVersion={dataVersion}
-          filtered={filtered}
+          // The incidents of the series drawn, not of the one being computed: the chart stays as it was meanwhile.
+          filtered={isFiltering(computed.view.filter) ? (incidents.data ?? null) : null}
         />
       )}
       <ul className="caveats">

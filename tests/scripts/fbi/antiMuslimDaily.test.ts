@@ -12,7 +12,7 @@ import { simpleDailyTallies, simpleFbiIncidents, simpleYearTotals } from './simp
 // values come from a second, simple reader of the raw file, never from data/ or the build's parser.
 const RAW = 'fbi/hate_crime_1991-2023.csv.gz';
 
-let loaded: { simple: SimpleIncident[]; daily: string[][]; incidents: string[][] };
+let loaded: { simple: SimpleIncident[]; daily: string[][]; incidents: string[][]; stateYears: string[][] };
 // Read once per file: the raw files are large, and re-reading them per test is what timed out under load.
 beforeAll(() => {
   const simple = simpleFbiIncidents(gunzipSync(readFileSync(join(rawDataDir(), RAW))).toString('utf8'));
@@ -22,6 +22,7 @@ beforeAll(() => {
     simple,
     daily: table('fbi-anti-muslim-daily.csv'),
     incidents: table('fbi-anti-muslim-incidents.csv'),
+    stateYears: table('fbi-state-year-incidents.csv'),
   };
 });
 
@@ -125,5 +126,32 @@ describe('fbi-anti-muslim-incidents, from the 2024 release', () => {
     expect(rows.filter((row) => row[7] === 'false').every((row) => row[6] === 'Anti-Islamic (Muslim)')).toBe(
       true,
     );
+  });
+});
+
+describe('fbi-state-year-incidents, from the 2024 release', () => {
+  it('writes, for every state of the file and every year 1991–2023, the simple reader’s count of incidents', () => {
+    const { simple, stateYears } = loaded;
+    const tallies = new Map<string, number>();
+    for (const incident of simple) {
+      const key = `${incident.state},${incident.date.slice(0, 4)}`;
+      tallies.set(key, (tallies.get(key) ?? 0) + 1);
+    }
+    const states = [...new Set(simple.map((incident) => incident.state))].sort();
+    const expected = states.flatMap((state) =>
+      Array.from({ length: 33 }, (_, i) => [
+        state,
+        String(1991 + i),
+        String(tallies.get(`${state},${1991 + i}`) ?? 0),
+      ]),
+    );
+    expect(stateYears[0]).toEqual(['state_abbr', 'year', 'all_incidents']);
+    expect(stateYears.slice(1)).toEqual(expected);
+    // New York's agencies reported 712 hate crime incidents in 2001, none of them anti-Muslim: its zeros before
+    // 2003 are reported zeros, not years without reporting, and stay drawn as zeros.
+    expect(stateYears.find((row) => row[0] === 'NY' && row[1] === '2001')?.[2]).toBe('712');
+    expect(
+      simple.some((incident) => incident.state === 'NY' && incident.antiMuslim && incident.date < '2003'),
+    ).toBe(false);
   });
 });

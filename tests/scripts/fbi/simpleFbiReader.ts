@@ -4,6 +4,7 @@ import { simpleLines, simpleSplit } from '../simpleCsv';
 export interface SimpleIncident {
   readonly id: string;
   readonly date: string;
+  readonly state: string;
   readonly antiMuslim: boolean;
 }
 
@@ -37,8 +38,16 @@ function simpleDate(text: string): string {
 export function simpleFbiIncidents(text: string): SimpleIncident[] {
   const [header = '', ...rows] = simpleLines(text);
   const names = simpleSplit(header).map((name) => name.toLowerCase());
-  const [id, date, bias] = ['incident_id', 'incident_date', 'bias_desc'].map((name) => names.indexOf(name));
-  if (id === undefined || date === undefined || bias === undefined || Math.min(id, date, bias) < 0) {
+  const [id, date, bias, state] = ['incident_id', 'incident_date', 'bias_desc', 'state_abbr'].map((name) =>
+    names.indexOf(name),
+  );
+  if (
+    id === undefined ||
+    date === undefined ||
+    bias === undefined ||
+    state === undefined ||
+    Math.min(id, date, bias, state) < 0
+  ) {
     throw new Error('simple reader: column missing');
   }
   return rows.map((row) => {
@@ -47,6 +56,7 @@ export function simpleFbiIncidents(text: string): SimpleIncident[] {
     return {
       id: fields[id] ?? '',
       date: simpleDate(fields[date] ?? ''),
+      state: fields[state] ?? '',
       antiMuslim: (fields[bias] ?? '').split(';').includes('Anti-Islamic (Muslim)'),
     };
   });

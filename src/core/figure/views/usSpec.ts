@@ -55,7 +55,6 @@ export function usBase(view: UsBaseView, input: Pick<UsInput, 'daily' | 'inciden
     filtered && view.filter.state !== null && input.stateYears !== null
       ? yearsNotReporting(input.stateYears, view.filter.state)
       : new Set<number>();
-  const reported = (date: string) => !silent.has(Number(date.slice(0, 4)));
   const days = filtered
     ? countIncidentsByDay(
         input.daily.days.map((d) => d.date),
@@ -64,26 +63,27 @@ export function usBase(view: UsBaseView, input: Pick<UsInput, 'daily' | 'inciden
       )
     : input.daily.days;
   const measure = filtered ? 'count' : view.measure;
-  const periods = aggregateCounts(days, view.resolution).map((p) =>
-    reported(p.date) ? p : { ...p, count: null, allCount: null },
-  );
-  const shares = sharePercent(periods);
-  const rows = periods.map((p, i): FigureRow => {
-    const { first, last } = periodBounds(p.date, view.resolution);
-    return {
-      period: p.date,
-      start: first,
-      end: last,
-      x: (dayNumber(first) + dayNumber(last) + 1) / 2,
-      value: measure === 'count' ? p.count : (shares[i] ?? null),
-      count: p.count,
-      allCount: p.allCount,
-      expected: null,
-      upper: null,
-      alarm: null,
-      ratio: null,
-    };
+  const periods = aggregateCounts(days, view.resolution).map((p) => {
+    const bounds = periodBounds(p.date, view.resolution);
+    // A period with any day in a year of no reporting (a week across New Year) is missing, not part-counted.
+    const reported =
+      !silent.has(Number(bounds.first.slice(0, 4))) && !silent.has(Number(bounds.last.slice(0, 4)));
+    return reported ? { ...p, bounds } : { ...p, bounds, count: null, allCount: null };
   });
+  const shares = sharePercent(periods);
+  const rows = periods.map((p, i): FigureRow => ({
+    period: p.date,
+    start: p.bounds.first,
+    end: p.bounds.last,
+    x: (dayNumber(p.bounds.first) + dayNumber(p.bounds.last) + 1) / 2,
+    value: measure === 'count' ? p.count : (shares[i] ?? null),
+    count: p.count,
+    allCount: p.allCount,
+    expected: null,
+    upper: null,
+    alarm: null,
+    ratio: null,
+  }));
   return {
     filtered,
     measure,
@@ -108,10 +108,14 @@ export function usSeries(
     view.method === null || measure !== 'count'
       ? null
       : detectionOutcome(
-          runMethod(view.method, base.counts, base.dates, {
-            ...impliedParams(view.method, view.resolution),
-            ...view.params,
-          }),
+          runMethod(
+            view.method,
+            base.counts,
+            base.dates,
+            { ...impliedParams(view.method, view.resolution), ...view.params },
+            // The figure shows no p-value: its rows carry the baseline, bound, alarm and ratio.
+            { pValues: false },
+          ),
         );
   const detected = outcome?.kind === 'ok' ? outcome.rows : null;
   const rows =

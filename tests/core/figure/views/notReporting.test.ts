@@ -40,4 +40,22 @@ describe('a state filter over years the state did not report', () => {
         'those years are missing, not 0, and no baseline uses them.',
     );
   });
+
+  it('leaves missing a week that runs from a reported year into one not reported, never part-counted', async () => {
+    // Alabama's agencies reported 3 hate crime incidents in 2004 and none in 2005 (the shipped file): the week of
+    // Monday 27 December 2004 runs to Sunday 2 January 2005, so its count would mix a reported year with a silent one.
+    const query = 'view=us&us.res=week&us.state=AL&us.from=2004-12-01&us.to=2004-12-31';
+    const content = viewContent(
+      await readFigureInputs(parseView(query).view, read, `https://b.example/?${query}`),
+    );
+    if (content.kind !== 'time') throw new Error('expected a time series');
+    const week = (start: string) => content.spec.rows.find((r) => r.period === start);
+    expect(week('2004-12-27')).toMatchObject({
+      start: '2004-12-27',
+      end: '2005-01-02',
+      count: null,
+      value: null,
+    });
+    expect(week('2004-12-20')?.count).toBe(0);
+  });
 });
