@@ -4,7 +4,7 @@ import { describeDetection } from '../../core/detection/describeDetection';
 import { highestRow } from '../../core/figure/highestRow';
 import { timeSeriesFigure } from '../../core/figure/timeSeriesFigure';
 import type { FigureEvent } from '../../core/figure/views/figureInputs';
-import { impliedParams, type UsSeries, usSpec } from '../../core/figure/views/usSpec';
+import { impliedParams, reportingNote, type UsSeries, usSpec } from '../../core/figure/views/usSpec';
 import { periodCount, type Resolution } from '../../core/series/periods';
 import { formatCount } from '../../core/format';
 import { DEFAULT_US_VIEW, type UsView } from '../../core/view/view';
@@ -201,7 +201,10 @@ const UsChart = memo(function UsChart({
                 {resolution === 'day' ? '' : ` (${row.start} to ${row.end})`}
               </strong>
               <div>Anti-Muslim incidents: {row.count === null ? 'missing' : formatCount(row.count)}</div>
-              <div>All hate incidents: {row.allCount === null ? 'missing' : formatCount(row.allCount)}</div>
+              {/* A filtered set has no all-bias count to set beside it: the line is left out, not called missing. */}
+              {filtered === null && (
+                <div>All hate incidents: {row.allCount === null ? 'missing' : formatCount(row.allCount)}</div>
+              )}
               {measure === 'share' && row.value !== null && <div>Share: {row.value.toFixed(2)}%</div>}
               {row.expected !== null && (
                 <div>
@@ -215,6 +218,11 @@ const UsChart = memo(function UsChart({
         />
         <UsOverview days={data.days} width={width} from={from} to={to} onWindowChange={dragWindow} />
       </div>
+      {reportingNote(view, series).map((note) => (
+        <p key={note} className="panel-note warning">
+          {note}
+        </p>
+      ))}
       {spec.problem !== null && (
         <p role="alert" className="error">
           {spec.problem}

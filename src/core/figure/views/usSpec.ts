@@ -220,7 +220,8 @@ export function usSpec(
 }
 
 /** Returns the note naming the years a filtered state did not report, when there are any. */
-function reportingNote(view: UsView, series: UsSeries): string[] {
+/** Returns the note on the years the filtered state did not report, if any (shaded in the figure). */
+export function reportingNote(view: UsView, series: UsSeries): string[] {
   if (series.notReporting.length === 0 || view.filter.state === null) return [];
   const years = series.notReporting
     .map((r) => (r.from === r.to ? `${r.from}` : `${r.from}–${r.to}`))
