@@ -141,6 +141,24 @@ export const SOURCES: readonly Source[] = [
     ],
   },
   {
+    id: 'uk-police-foi-salah',
+    publisher:
+      'Ala’ Alrababa’h, William Marble, Salma Mousa and Alexandra Siegel (replication archive on Harvard Dataverse)',
+    title:
+      'Replication data for “Can Exposure to Celebrities Reduce Prejudice? The Effect of Mohamed Salah on Islamophobic Behaviors and Attitudes”, American Political Science Review 115(4), 2021, 1111–1128 (doi 10.1017/S0003055421000423): monthly hate crime and Islamophobic crime recorded by police forces in England',
+    url: 'https://doi.org/10.7910/DVN/2JKWNS',
+    date: '2021',
+    licence: 'CC0 1.0 (Dataverse default; not verified)',
+    caveats: [
+      'Cite the article (Alrababa’h, Marble, Mousa and Siegel, American Political Science Review 115(4), 2021, 1111–1128, doi 10.1017/S0003055421000423) and the replication data (Harvard Dataverse, doi 10.7910/DVN/2JKWNS).',
+      'Compiled by the authors from freedom-of-information requests to each force: one file a force, as each force returned it.',
+      'Forces define and flag hate crime and Islamophobic (anti-Muslim) crime differently: compare a force with itself over time, not forces with each other in levels.',
+      'Counts are by the month the crime was recorded, not the month it was committed.',
+      'Licence not verified: CC0 1.0 is Harvard Dataverse’s default for deposited data, but the dataset’s own terms page could not be checked, and the mirror carries no licence file.',
+      'Publication date: the article’s year; the deposit’s own date was not recorded. Raw files from the public mirror wpmarble/salah (path data/hate-crimes/, commit 1e6b7b9eede0d5ee1d16aa66e2ea352218ed746b), copied byte for byte.',
+    ],
+  },
+  {
     id: 'bbc-2005-08-03',
     publisher: 'BBC News',
     title: '[Report of the Met’s faith hate crime figures after 7 July 2005]',

@@ -11,6 +11,7 @@ import { fbiFiles } from './fbi/files';
 import { homeOfficeFiles } from './homeOffice/files';
 import { mpsFiles } from './mps/files';
 import { sha256, sourcesDir } from './rawFiles';
+import { ukPoliceFiles } from './ukPolice/files';
 import type { DerivedFile } from './resource';
 import { describeFile, json } from './resource';
 import { verifyCuration } from './verifyCuration';
@@ -29,6 +30,7 @@ export function buildDataFiles(inputs: BuildInputs = {}): Map<string, string> {
     ...homeOfficeFiles(inputs.rawDir),
     ...fbiFiles(inputs.rawDir),
     ...mpsFiles(inputs.rawDir),
+    ...ukPoliceFiles(inputs.rawDir),
     ...curatedFiles(),
   ];
   const described = {

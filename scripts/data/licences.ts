@@ -27,3 +27,13 @@ export const CITED: Licence = {
   name: 'cited-figures',
   title: 'Figures and short quotations cited from the publishers named in sources',
 };
+
+/**
+ * CC0 1.0, as shown for the police forces' FOI returns (Harvard Dataverse's default for deposited data): the dataset's
+ * own terms page could not be checked, so the title says so; always cite the article and the Dataverse DOI.
+ */
+export const CC0_DATAVERSE_UNVERIFIED: Licence = {
+  name: 'CC0-1.0',
+  title: 'CC0 1.0 (Dataverse default; not verified)',
+  path: 'https://creativecommons.org/publicdomain/zero/1.0/',
+};

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { MonthlyChartPanel } from '../features/monthly-chart/MonthlyChartPanel';
+import { PolicePanel } from '../features/police/PolicePanel';
 import { QuotesPanel } from '../features/quotes/QuotesPanel';
 import { ReportedComparisons } from '../features/reported/ReportedComparisons';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
@@ -54,6 +55,9 @@ export function App({ client }: { readonly client: QueryClient }) {
         <div className="main-column">
           <PanelBoundary what="the spike">
             <SpikePanel />
+          </PanelBoundary>
+          <PanelBoundary what="the police forces' series">
+            <PolicePanel />
           </PanelBoundary>
           <PanelBoundary what="the monthly chart">
             <MonthlyChartPanel />

@@ -39,6 +39,10 @@ export async function readFigureInputs(view: View, read: DataReader, link: strin
       const { byArea, comparableFrom } = await readAreaMonthly(RESOURCES.londonMonthly, dataPackage, read);
       return { kind: 'london', view, input: { ...context, byArea, comparableFrom } };
     }
+    case 'police': {
+      const { readPoliceForces } = await import('./readers/policeForces');
+      return { kind: 'police', view, input: { ...context, ...(await readPoliceForces(dataPackage, read)) } };
+    }
     case 'national':
     case 'reported':
     case 'versions': {

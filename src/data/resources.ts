@@ -5,4 +5,6 @@ export const RESOURCES = {
   usStateYears: 'fbi-state-year-incidents',
   hoMonthly: 'ho-rra-monthly-ew',
   londonMonthly: 'mps-rr-public-fear-monthly',
+  policeMonthly: 'uk-police-monthly',
+  policeForces: 'uk-police-forces',
 } as const;

@@ -1,4 +1,4 @@
-import { DEFAULT_US_VIEW, LONDON, STORY_SPIKE, type UsView, type View } from '../core/view/view';
+import { DEFAULT_US_VIEW, LONDON, STORY_FORCE, STORY_SPIKE, type UsView, type View } from '../core/view/view';
 
 /**
  * Returns the query string of a view with only what differs from the defaults, `view=` first, parameters in the
@@ -7,6 +7,7 @@ import { DEFAULT_US_VIEW, LONDON, STORY_SPIKE, type UsView, type View } from '..
 export function viewQuery(view: View): string {
   const search = new URLSearchParams({ view: view.view });
   if (view.view === 'london' && view.area !== LONDON) search.set('area', view.area);
+  if (view.view === 'police' && view.force !== STORY_FORCE) search.set('force', view.force);
   if (view.view === 'versions' && view.spike !== STORY_SPIKE) search.set('spike', view.spike);
   if (view.view !== 'us') return search.toString();
   writeUsView(search, view);

@@ -68,17 +68,19 @@ describe('links to the dashboard', () => {
   it('names every value it cannot use in one notice, with what it shows instead', async () => {
     const { page } = await openPage(
       browser,
-      `${server.url}?view=uk&us.res=hour&us.method=magic&area=Atlantis`,
+      `${server.url}?view=uk&us.res=hour&us.method=magic&area=Atlantis&force=thames-valley`,
     );
     const notice = page.getByRole('alert').filter({ hasText: 'This link asked for' });
     await expect
       .poll(async () => (await notice.locator('li').allTextContents()).sort())
       .toEqual(
         [
-          'view=uk: expected one of us, ho, london, national, reported, versions; showing no panel instead.',
+          'view=uk: expected one of us, ho, london, police, national, reported, versions; showing no panel instead.',
           'us.res=hour: expected one of day, week, month, year; showing months instead.',
           'us.method=magic: no such method; showing no baseline instead.',
           'area=Atlantis: no such area in the London series; showing London instead.',
+          // Thames Valley's returns give hate crime only: it has no Islamophobic series to show.
+          'force=thames-valley: no police force with Islamophobic counts has that id; showing london instead.',
         ].sort(),
       );
     await page.close();

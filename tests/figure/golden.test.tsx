@@ -18,6 +18,8 @@ const VIEWS: readonly (readonly [string, string])[] = [
   ['ho', 'view=ho'],
   ['london', 'view=london'],
   ['london-camden', 'view=london&area=Camden'],
+  ['police-london', 'view=police'],
+  ['police-manchester', 'view=police&force=manchester'],
   ['us-autumn-2001-ears-c2', 'view=us&us.res=day&us.from=2001-08-01&us.to=2001-12-31&us.method=ears-c2'],
   ['us-daily-1991-2023', 'view=us&us.res=day'],
   [

@@ -37,7 +37,7 @@ describe('parseView(query) and viewQuery(view)', () => {
     expect(parseView('view=uk').issues[0]).toEqual({
       param: 'view',
       value: 'uk',
-      message: 'expected one of us, ho, london, national, reported, versions',
+      message: 'expected one of us, ho, london, police, national, reported, versions',
       used: 'the US series',
     });
   });

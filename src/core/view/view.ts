@@ -3,10 +3,11 @@ import type { IncidentFilter } from '../series/incidentCounts';
 import type { Resolution } from '../series/periods';
 
 /**
- * The charts and tables a view can show: the US series, the Home Office series, London's series, the police's
- * national comparison (a bar chart), the other reported comparisons and a reported spike's versions (tables).
+ * The charts and tables a view can show: the US series, the Home Office series, London's series, a police force's
+ * Islamophobic crime, the police's national comparison (a bar chart), the other reported comparisons and a reported
+ * spike's versions (tables).
  */
-export type ViewName = 'us' | 'ho' | 'london' | 'national' | 'reported' | 'versions';
+export type ViewName = 'us' | 'ho' | 'london' | 'police' | 'national' | 'reported' | 'versions';
 
 /** First and last day of the US series. */
 export const US_FIRST_DAY = '1991-01-01';
@@ -36,6 +37,16 @@ export interface LondonView {
   readonly area: string;
 }
 
+/** One police force's Islamophobic crime by month (the Met's by default: the story's own series). */
+export interface PoliceView {
+  readonly view: 'police';
+  /** The force's id in the police forces' series, e.g. `london`, `manchester`. */
+  readonly force: string;
+}
+
+/** The force a police view shows when its link names none: the Metropolitan Police, London. */
+export const STORY_FORCE = 'london';
+
 /** Hate crimes two days after each 2017 attack against the 2016 daily average, as the police published them. */
 export interface NationalView {
   readonly view: 'national';
@@ -54,7 +65,7 @@ export interface VersionsView {
 }
 
 /** Everything a link says about one chart or table. */
-export type View = UsView | HoView | LondonView | NationalView | ReportedView | VersionsView;
+export type View = UsView | HoView | LondonView | PoliceView | NationalView | ReportedView | VersionsView;
 
 /** The spike a versions view shows when its link names none: the story's own. */
 export const STORY_SPIKE = 'mps-islamophobic-2017-06-06';
@@ -75,12 +86,13 @@ export const DEFAULT_US_VIEW: UsView = {
 export const LONDON = 'London';
 
 /**
- * What the dashboard's address says: the US chart's view, London's area (checked against the data by its panel),
- * whether the US incident filter is open, and the panel a link points to.
+ * What the dashboard's address says: the US chart's view, London's area and the police force (each checked against
+ * the data by its panel), whether the US incident filter is open, and the panel a link points to.
  */
 export interface PageState {
   readonly us: UsView;
   readonly area: string;
+  readonly force: string;
   readonly filterOpen: boolean;
   readonly panel: ViewName | null;
 }

@@ -45,3 +45,9 @@ export const evidence = z.object({
   file: z.enum(['reported-figures.md', 'article.txt']),
   text: text(),
 });
+
+/** A CSV cell holding a count that may be missing: digits turned into a number, an empty cell into null (never 0). */
+export const optionalCountCell = z.pipe(
+  z.string().check(z.regex(/^\d*$/, 'expected a whole number of 0 or more, or an empty cell (missing)')),
+  z.transform((cell): number | null => (cell === '' ? null : Number(cell))),
+);

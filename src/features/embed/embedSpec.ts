@@ -27,6 +27,13 @@ export async function embedSpec(query: string): Promise<EmbedSpec> {
     return { view, contentOf: (data) => ({ kind: 'time', spec: usSpec(view, expect(data, 'us').input) }) };
   }
   const view = fixedView(name, query);
+  if (view.view === 'police') {
+    const { policeSpec } = await import('../../core/figure/views/policeSpec');
+    return {
+      view,
+      contentOf: (data) => ({ kind: 'time', spec: policeSpec(view, expect(data, 'police').input) }),
+    };
+  }
   if (view.view === 'national') {
     const { nationalSpec } = await import('../../core/figure/views/nationalSpec');
     return {

@@ -11,7 +11,7 @@ import { readPageFrame, withPageFrame } from '../../link/pageLink';
 import { LONDON } from '../../core/view/view';
 import { useReportLinkIssues } from '../../ui/page/linkIssues';
 import { currentQuery, navigate, usePageSlice } from '../../ui/page/pageUrl';
-import { MonthlySeriesView } from './MonthlySeriesView';
+import { MonthlySeriesView } from '../../ui/figure/MonthlySeriesView';
 
 /** London's racially or religiously aggravated public-fear offences by month, for London or one borough. */
 export function LondonMonthlyPanel() {

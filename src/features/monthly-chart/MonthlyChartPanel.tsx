@@ -5,7 +5,7 @@ import { RESOURCES } from '../../data/resources';
 import { useFigureContext } from '../../ui/figure/useFigureContext';
 import { CopyLink } from '../../ui/page/CopyLink';
 import { QueryView } from '../../ui/QueryView';
-import { MonthlySeriesView } from './MonthlySeriesView';
+import { MonthlySeriesView } from '../../ui/figure/MonthlySeriesView';
 
 const VIEW: HoView = { view: 'ho' };
 

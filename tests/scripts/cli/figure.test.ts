@@ -93,7 +93,7 @@ describe('backlash figure', () => {
   it.each([
     [
       ['--view', 'view=uk', ...out],
-      'figure: --view "view=uk": view=uk: expected one of us, ho, london, national, reported, versions',
+      'figure: --view "view=uk": view=uk: expected one of us, ho, london, police, national, reported, versions',
     ],
     [
       ['--view', 'view=us&us.res=hour', ...out],

@@ -3,7 +3,16 @@ import type { CountPair } from '../../series/aggregate';
 import type { IncidentFacts } from '../../series/incidentCounts';
 import type { StateYearIncidents } from '../../series/reporting';
 import type { Series } from '../../series/series';
-import type { HoView, LondonView, NationalView, ReportedView, UsView, VersionsView } from '../../view/view';
+import type { PoliceForce } from '../../series/policeForces';
+import type {
+  HoView,
+  LondonView,
+  NationalView,
+  PoliceView,
+  ReportedView,
+  UsView,
+  VersionsView,
+} from '../../view/view';
 import type { ReportedInput } from './reportedInputs';
 
 /** An event as the figures mark it, with the countries whose series it belongs on. */
@@ -49,11 +58,19 @@ export interface LondonInput extends FigureContext {
   readonly comparableFrom: string | null;
 }
 
+/** The data of a police force's view: every force's monthly counts, with the series' provenance. */
+export interface PoliceInput extends FigureContext {
+  readonly forces: readonly PoliceForce[];
+  readonly sources: readonly Source[];
+  readonly caveats: readonly string[];
+}
+
 /** A view with the data its figure is built from, tagged by the kind of view. */
 export type ViewData =
   | { readonly kind: 'us'; readonly view: UsView; readonly input: UsInput }
   | { readonly kind: 'ho'; readonly view: HoView; readonly input: HoInput }
   | { readonly kind: 'london'; readonly view: LondonView; readonly input: LondonInput }
+  | { readonly kind: 'police'; readonly view: PoliceView; readonly input: PoliceInput }
   | { readonly kind: 'national'; readonly view: NationalView; readonly input: ReportedInput }
   | { readonly kind: 'reported'; readonly view: ReportedView; readonly input: ReportedInput }
   | { readonly kind: 'versions'; readonly view: VersionsView; readonly input: ReportedInput };

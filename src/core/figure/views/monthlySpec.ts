@@ -43,13 +43,22 @@ export function monthlyRows(series: Series, comparableFrom: string | null): Figu
   });
 }
 
+/** The words of a monthly figure: its title and subtitle, and (offences by default) what its values count. */
+export interface MonthlyText {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly valueTitle?: string;
+  readonly valueLabel?: string;
+  readonly notes?: readonly string[];
+}
+
 /** Returns the spec of a monthly figure: the series, its trailing mean, the UK events, the story's month. */
-function monthlySpec(
+export function monthlySpec(
   view: string,
   series: Series,
   comparableFrom: string | null,
   context: FigureContext,
-  text: { readonly title: string; readonly subtitle: string },
+  text: MonthlyText,
 ): TimeSeriesSpec {
   const rows = monthlyRows(series, comparableFrom);
   const first = rows[0];
@@ -74,8 +83,8 @@ function monthlySpec(
     title: text.title,
     subtitle: text.subtitle,
     resolution: 'month',
-    valueTitle: 'Offences a month',
-    valueLabel: 'Recorded',
+    valueTitle: text.valueTitle ?? 'Offences a month',
+    valueLabel: text.valueLabel ?? 'Recorded',
     unit: 'count',
     rows,
     from: first.start,
@@ -93,7 +102,7 @@ function monthlySpec(
           },
     baselineLabel: `Mean of the ${MONTHLY_WINDOW} months before`,
     method: null,
-    notes: [],
+    notes: [...(text.notes ?? [])],
     sources: series.sources,
     caveats: series.caveats,
     dataVersion: context.dataVersion,

@@ -2,6 +2,7 @@ import type { ViewData } from './figureInputs';
 import type { ViewContent } from './content';
 import { hoSpec, londonSpec } from './monthlySpec';
 import { nationalSpec } from './nationalSpec';
+import { policeSpec } from './policeSpec';
 import { reportedTable, versionsTable } from './reportedTables';
 import { usSpec } from './usSpec';
 
@@ -14,6 +15,8 @@ export function viewContent(data: ViewData): ViewContent {
       return { kind: 'time', spec: hoSpec(data.view, data.input) };
     case 'london':
       return { kind: 'time', spec: londonSpec(data.view, data.input) };
+    case 'police':
+      return { kind: 'time', spec: policeSpec(data.view, data.input) };
     case 'national':
       return { kind: 'bar', spec: nationalSpec(data.view, data.input) };
     case 'reported':

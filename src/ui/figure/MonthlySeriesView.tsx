@@ -4,13 +4,13 @@ import { timeSeriesFigure, type TimeSeriesSpec } from '../../core/figure/timeSer
 import { MONTHLY_WINDOW } from '../../core/figure/views/monthlySpec';
 import { formatCount, formatRatio } from '../../core/format';
 import type { View } from '../../core/view/view';
-import { LazyFigureActions } from '../../ui/figure/LazyFigureActions';
-import { FigureChart } from '../../ui/figure/FigureChart';
-import { FigureLegend } from '../../ui/figure/FigureLegend';
-import { useElementWidth } from '../../ui/figure/useElementWidth';
-import { SourceLine } from '../../ui/SourceLine';
-import { FigureDataTable } from '../../ui/figure/FigureDataTable';
-import { BASELINE_COLUMNS, periodColumn } from '../../ui/figure/dataColumns';
+import { LazyFigureActions } from './LazyFigureActions';
+import { FigureChart } from './FigureChart';
+import { FigureLegend } from './FigureLegend';
+import { useElementWidth } from './useElementWidth';
+import { SourceLine } from '../SourceLine';
+import { FigureDataTable } from './FigureDataTable';
+import { BASELINE_COLUMNS, periodColumn } from './dataColumns';
 
 interface MonthlySeriesViewProps {
   readonly view: View;

@@ -1,0 +1,51 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/staticServer';
+import { openPage } from './openPage';
+
+// The story's own series as a reader meets it: the Met's Islamophobic crimes by month, June 2017 against its
+// baseline, the story's daily average checked, and another force one choice away.
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveDirectory(inject('distDir'), '/');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the police forces’ Islamophobic series', () => {
+  it('shows the Met’s June 2017 at 367 against its baseline, and the story’s 3.5 a day beside the series’ 3.58', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}?view=police`);
+    const panel = page.getByRole('region', { name: /Islamophobic crime recorded by the police/ });
+    await panel.locator('.figure-chart path.series-observed').waitFor();
+    const story = panel.getByTestId('story-month');
+    expect(await story.textContent()).toMatch(
+      /^June 2017: 367 Islamophobic crimes recorded, against a mean of [\d.]+ a month in the 12 months before: ×\d\.\d\d \(95% interval ×\d\.\d\d to ×\d\.\d\d, exact/,
+    );
+    expect(await panel.getByTestId('daily-average').textContent()).toContain(
+      '3.58 a day from January to May 2017',
+    );
+    await panel.getByText(/^Data table \(44 months\)/).click();
+    const june = panel.locator('table tbody tr', { has: page.locator('th:text-is("June 2017")') });
+    expect(await june.locator('td').first().textContent()).toBe('367');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('switches to Greater Manchester (June 2017: 151), with the force in the address', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}?view=police`);
+    const panel = page.getByRole('region', { name: /Islamophobic crime recorded by the police/ });
+    await panel.getByRole('combobox', { name: 'Police force' }).selectOption('manchester');
+    await expect.poll(() => new URL(page.url()).searchParams.get('force')).toBe('manchester');
+    await expect
+      .poll(() => panel.getByTestId('story-month').textContent())
+      .toMatch(/^June 2017: 151 Islamophobic/);
+    expect(await panel.getByTestId('daily-average').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
