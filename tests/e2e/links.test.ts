@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/staticServer';
-import { openPage } from './openPage';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, siteUnderTest } from './openPage';
 
 // Links as readers share them: each opens the view it names, scrolled to its panel; Back and Forward step through
 // the views a reader chose; every value a link carries that the page cannot show is named in one notice.
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveDirectory(inject('distDir'), '/site/');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest('/site/');
 
 /** Returns where a panel's heading sits in the viewport, once it is there. */
 async function headingTop(page: Page, id: string): Promise<number> {
@@ -28,7 +17,7 @@ const search = (page: Page) => new URL(page.url()).search;
 
 describe('links to the dashboard', () => {
   it('opens a linked panel that loads only when scrolled near, and scrolls to it', async () => {
-    const { page, problems } = await openPage(browser, `${server.url}?view=london&area=Camden`);
+    const { page, problems } = await openPage(site().browser, `${site().url}?view=london&area=Camden`);
     const select = page.getByRole('combobox', { name: 'Area' });
     await expect.poll(() => select.inputValue()).toBe('Camden');
     // Scrolled to the panel: its heading is near the top of the viewport, far down the page.
@@ -39,13 +28,13 @@ describe('links to the dashboard', () => {
   });
 
   it('scrolls to a panel named by its hash', async () => {
-    const { page } = await openPage(browser, `${server.url}#national-heading`);
+    const { page } = await openPage(site().browser, `${site().url}#national-heading`);
     await expect.poll(async () => Math.abs(await headingTop(page, 'national-heading'))).toBeLessThan(60);
     await page.close();
   });
 
   it('steps back and forward through the views a reader chose', async () => {
-    const { page, problems } = await openPage(browser, `${server.url}?us.res=year`);
+    const { page, problems } = await openPage(site().browser, `${site().url}?us.res=year`);
     const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
     const resolution = panel.getByRole('combobox', { name: /^Shown/ });
     await expect.poll(() => resolution.inputValue()).toBe('year');
@@ -67,8 +56,8 @@ describe('links to the dashboard', () => {
 
   it('names every value it cannot use in one notice, with what it shows instead', async () => {
     const { page } = await openPage(
-      browser,
-      `${server.url}?view=uk&us.res=hour&us.method=magic&area=Atlantis&force=thames-valley`,
+      site().browser,
+      `${site().url}?view=uk&us.res=hour&us.method=magic&area=Atlantis&force=thames-valley`,
     );
     const notice = page.getByRole('alert').filter({ hasText: 'This link asked for' });
     await expect
@@ -87,14 +76,14 @@ describe('links to the dashboard', () => {
   });
 
   it('copies the link of a panel’s view', async () => {
-    const { page } = await openPage(browser, `${server.url}?view=national`, {
+    const { page } = await openPage(site().browser, `${site().url}?view=national`, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const panel = page.getByRole('region', { name: 'The national comparison the police published' });
     await panel.getByRole('button', { name: 'Copy link' }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${server.url}?view=national`);
+      .toBe(`${site().url}?view=national`);
     await page.close();
   });
 });

@@ -1,4 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/staticServer';
 
 /** Opens a page and records every console error or warning, uncaught page error and failed request. */
 export async function openPage(
@@ -22,4 +25,28 @@ export async function openPage(
   );
   await page.goto(url);
   return { page, problems };
+}
+
+/** The browser and the built app's server of a test file: started before its tests, closed after them. */
+export interface Site {
+  readonly browser: Browser;
+  readonly url: string;
+}
+
+/** Registers hooks that start Chromium and serve the built app under `base` for a file's tests; read it in a test. */
+export function siteUnderTest(base = '/'): () => Site {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await serveDirectory(inject('distDir'), base);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return () => {
+    if (browser === undefined || server === undefined) throw new Error('the site is not started');
+    return { browser, url: server.url };
+  };
 }

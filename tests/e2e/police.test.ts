@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/staticServer';
-import { openPage } from './openPage';
+import { describe, expect, it } from 'vitest';
+import { openPage, siteUnderTest } from './openPage';
 
 // The story's own series as a reader meets it: the Met's Islamophobic crimes by month, June 2017 against its
 // baseline, the story's daily average checked, and another force one choice away.
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveDirectory(inject('distDir'), '/');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 describe('the police forces’ Islamophobic series', () => {
   it('shows the Met’s June 2017 at 367 against its baseline, and the story’s 3.5 a day beside the series’ 3.58', async () => {
-    const { page, problems } = await openPage(browser, `${server.url}?view=police`);
+    const { page, problems } = await openPage(site().browser, `${site().url}?view=police`);
     const panel = page.getByRole('region', { name: /Islamophobic crime recorded by the police/ });
     await panel.locator('.figure-chart path.series-observed').waitFor();
     const story = panel.getByTestId('story-month');
@@ -37,7 +25,7 @@ describe('the police forces’ Islamophobic series', () => {
   });
 
   it('switches to Greater Manchester (June 2017: 151), with the force in the address', async () => {
-    const { page, problems } = await openPage(browser, `${server.url}?view=police`);
+    const { page, problems } = await openPage(site().browser, `${site().url}?view=police`);
     const panel = page.getByRole('region', { name: /Islamophobic crime recorded by the police/ });
     await panel.getByRole('combobox', { name: 'Police force' }).selectOption('manchester');
     await expect.poll(() => new URL(page.url()).searchParams.get('force')).toBe('manchester');

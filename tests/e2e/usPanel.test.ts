@@ -1,25 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { viewContent } from '../../src/core/figure/views/viewContent';
 import { readFigureInputs } from '../../src/data/readFigureInputs';
 import { parseView } from '../../src/link/viewQuery';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/staticServer';
-import { openPage } from './openPage';
+import { openPage, siteUnderTest } from './openPage';
 
 // The US panel as an analyst uses it: a state's years without reporting shaded and left out, and the chart's data
 // table holding exactly the figure's rows, sortable from the keyboard.
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveDirectory(inject('distDir'), '/');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 const read = (name: string) => readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8');
 
@@ -32,7 +20,10 @@ async function figureRows(query: string) {
 
 describe('the US panel, filtered and tabled', () => {
   it('shades and labels the years a state did not report, and tables them as missing, never 0', async () => {
-    const { page, problems } = await openPage(browser, `${server.url}?us.res=year&us.state=HI&panel=us`);
+    const { page, problems } = await openPage(
+      site().browser,
+      `${site().url}?us.res=year&us.state=HI&panel=us`,
+    );
     const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
     await panel.getByTestId('filter-line').waitFor();
     await expect.poll(() => panel.locator('.figure-chart rect.shade').count()).toBe(1);
@@ -59,7 +50,7 @@ describe('the US panel, filtered and tabled', () => {
 
   it('tables exactly the figure’s rows, and sorts them from the keyboard', async () => {
     const query = 'us.res=month&us.from=2001-01-01&us.to=2002-12-31&us.method=ears-c2';
-    const { page, problems } = await openPage(browser, `${server.url}?${query}&panel=us`);
+    const { page, problems } = await openPage(site().browser, `${site().url}?${query}&panel=us`);
     const panel = page.getByRole('region', { name: /United States: anti-Muslim hate incidents/ });
     await panel.getByTestId('method-line').waitFor();
     await panel.getByText(/^Data table \(24 months\)/).click();
