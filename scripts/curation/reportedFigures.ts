@@ -18,6 +18,51 @@ const dayVersions = [
   { label: 'Wednesday', sources: WIRE, evidence: { file: MD, text: '"Wednesday" (one wire copy)' } },
 ];
 
+/** The Mayor's written answers on the 6 June 2017 count: by recording date, and by the day each crime was committed. */
+const recordingVersions = [
+  {
+    recorded: 23,
+    committedOnTheDay: 6,
+    byDayCommitted: [
+      { date: '2017-02-02', count: 1 },
+      { date: '2017-05-31', count: 1 },
+      { date: '2017-06-01', count: 1 },
+      { date: '2017-06-02', count: 1 },
+      { date: '2017-06-04', count: 6 },
+      { date: '2017-06-05', count: 7 },
+      { date: '2017-06-06', count: 6 },
+    ],
+    note: null,
+    publishedAt: '2017-07-13',
+    sources: ['london-assembly-2017-2725'],
+    evidence: {
+      file: MD,
+      text:
+        '"A total of 23 Islamophobic hate crimes were recorded on 6th June 2017. Of those, six were committed on ' +
+        '6th June." The others were committed on 2 February 2017 (1), 31 May 2017 (1), 1 June 2017 (1), 2 June 2017 ' +
+        '(1), 4 June 2017 (6) and 5 June 2017 (7).',
+    },
+  },
+  {
+    recorded: 21,
+    committedOnTheDay: 5,
+    byDayCommitted: null,
+    note:
+      '14 of the 21 were racially or religiously aggravated Public Fear, Alarm or Distress (Public Order Act); the ' +
+      'count is by the date the record was loaded onto the Crime Recording system.',
+    publishedAt: '2017-09-14',
+    sources: ['london-assembly-2017-3517'],
+    evidence: {
+      file: MD,
+      text:
+        '"There were 21 offences recorded on 6th June 2017 that were flagged as Islamophobic hate crime." The count ' +
+        'is by "the date the record was loaded onto the Crime Recording system"; five of the offences occurred that ' +
+        'day, many earlier, often "due to an incident reported to an officer at night being recorded the next day". ' +
+        '14 of the 21 were racially or religiously aggravated Public Fear, Alarm or Distress (Public Order Act).',
+    },
+  },
+];
+
 /** The press and police figures of ../shared/sources/reported-figures.md, with every version they give. */
 export const REPORTED_FIGURES: ReportedFigures = {
   spikes: [
@@ -49,6 +94,7 @@ export const REPORTED_FIGURES: ReportedFigures = {
         },
       ],
       dayVersions,
+      recordingVersions,
     },
     {
       id: 'mps-racist-2017-06-06',
@@ -75,6 +121,7 @@ export const REPORTED_FIGURES: ReportedFigures = {
         },
       ],
       dayVersions,
+      recordingVersions: [],
     },
   ],
   comparisons: [

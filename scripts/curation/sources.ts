@@ -1,6 +1,8 @@
 import type { Source } from '../../src/core/provenance';
 
 const PRESS = 'Publisher’s copyright; figures and short quotations cited for reporting and research.';
+const GLA =
+  'Greater London Authority website; figures and short quotations cited for reporting and research (licence not stated on the page as recorded).';
 const PRESS_TITLE_NOTE =
   'The headline was not recorded: the title in square brackets describes the page, which its address identifies.';
 const MAYOR_FIGURES =
@@ -42,6 +44,28 @@ export const SOURCES: readonly Source[] = [
     date: '2017-06-07',
     licence: PRESS,
     caveats: [PRESS_TITLE_NOTE, MAYOR_FIGURES, 'Gives the day as “Monday”.'],
+  },
+  {
+    id: 'london-assembly-2017-2725',
+    publisher: 'Mayor of London, written answer to Mayor’s Questions (London Assembly)',
+    title: 'Hate Crime (10), Mayor’s Question Time, 13 July 2017, question 2017/2725',
+    url: 'https://www.london.gov.uk/questions/2017/2725',
+    date: '2017-07-13',
+    licence: GLA,
+    caveats: [
+      'Counts Islamophobic hate crimes by the day the Metropolitan Police recorded them, and gives the day each was committed.',
+    ],
+  },
+  {
+    id: 'london-assembly-2017-3517',
+    publisher: 'Mayor of London, written answer to Mayor’s Questions (London Assembly)',
+    title: 'Hate Crime (1), Mayor’s Question Time, 14 September 2017, question 2017/3517',
+    url: 'https://www.london.gov.uk/questions/2017/3517',
+    date: '2017-09-14',
+    licence: GLA,
+    caveats: [
+      'Counts offences flagged as Islamophobic by the date the record was loaded onto the Crime Recording system.',
+    ],
   },
   {
     id: 'alaraby-2017-06-08',

@@ -23,7 +23,7 @@ export function curatedFiles(): DerivedFile[] {
         mediatype: 'application/json',
         sources: curatedSources([
           ...REPORTED_FIGURES.spikes.flatMap((s) =>
-            [...s.versions, ...s.dayVersions].flatMap((v) => v.sources),
+            [...s.versions, ...s.dayVersions, ...s.recordingVersions].flatMap((v) => v.sources),
           ),
           ...REPORTED_FIGURES.comparisons.flatMap((c) => c.sources),
         ]),

@@ -61,6 +61,12 @@ export function verifyCuration(
       checkSources(`figure ${spike.id}, day ${day.label}`, day.sources);
       checkEvidence(`figure ${spike.id}, day ${day.label}`, day.evidence);
     });
+    spike.recordingVersions.forEach((version) => {
+      const where = `figure ${spike.id}, ${version.recorded} recorded`;
+      checkSources(where, version.sources);
+      checkEvidence(where, version.evidence);
+      problems.push(...committedDayProblems(where, spike.date, version));
+    });
   }
   for (const entry of figures.periodComparisons) {
     checkSources(`period comparison ${entry.id}`, entry.sources);
@@ -76,5 +82,22 @@ export function verifyCuration(
       checkEvidence(`comparison ${comparison.id}, ${entry.event}`, entry.evidence);
     }
   }
+  return problems;
+}
+
+/** Returns what does not add up in a count by the day committed: its days must sum to the count, the day's to its share. */
+export function committedDayProblems(
+  where: string,
+  day: string,
+  version: ReportedFigures['spikes'][number]['recordingVersions'][number],
+): string[] {
+  if (version.byDayCommitted === null) return [];
+  const problems: string[] = [];
+  const total = version.byDayCommitted.reduce((sum, entry) => sum + entry.count, 0);
+  if (total !== version.recorded)
+    problems.push(`${where}: the days committed sum to ${total}, not ${version.recorded}`);
+  const onTheDay = version.byDayCommitted.find((entry) => entry.date === day)?.count ?? 0;
+  if (onTheDay !== version.committedOnTheDay)
+    problems.push(`${where}: ${onTheDay} committed on ${day}, not ${version.committedOnTheDay}`);
   return problems;
 }

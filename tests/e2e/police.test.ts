@@ -36,4 +36,27 @@ describe('the police forces’ Islamophobic series', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('places the 23 crimes recorded on 6 June on the days committed: seven bars summing to 23', async () => {
+    const { page, problems } = await openPage(site().browser, site().url);
+    const card = page.getByRole('article', { name: /Islamophobic incidents, London, 6 June 2017/ });
+    const section = card.getByTestId('recording-versions');
+    await section.locator('.recharts-bar-rectangle path').first().waitFor();
+    expect(await section.locator('.recharts-bar-rectangle path').count()).toBe(7);
+    expect(await section.getByTestId('recording-reading').textContent()).toContain(
+      'Of the 23 crimes recorded on 6 June 2017, 6 were committed that day.',
+    );
+    // The chart's accessible name carries the figure's summary: the bars' values, which add up to the 23.
+    const label = (await section.getByRole('img').getAttribute('aria-label')) ?? '';
+    const values = [...label.matchAll(/: (\d+)(?=[;.,])/g)].map((m) => Number(m[1]));
+    expect(values.reduce((sum, v) => sum + v, 0)).toBe(23);
+    expect(await section.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^23 recorded, 6 committed that day \(13 July 2017: /),
+      expect.stringMatching(
+        /^21 recorded, 5 committed that day \(14 September 2017: .*14 of the 21 were racially/,
+      ),
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -20,7 +20,9 @@ export async function readReportedFigures(
   const figures = parseJsonFile(FILE, await read('reported-figures.json'), reportedFiguresFileSchema);
   const catalogue = sourceCatalogue(dataPackage);
   const cited = [
-    ...figures.spikes.flatMap((s) => [...s.versions, ...s.dayVersions].flatMap((v) => v.sources)),
+    ...figures.spikes.flatMap((s) =>
+      [...s.versions, ...s.dayVersions, ...s.recordingVersions].flatMap((v) => v.sources),
+    ),
     ...figures.comparisons.flatMap((c) => c.sources),
     ...figures.periodComparisons.flatMap((c) => c.sources),
   ];

@@ -20,6 +20,28 @@ export const dayVersionSchema = z.object({
 });
 export type DayVersion = z.infer<typeof dayVersionSchema>;
 
+/** Crimes committed on one day, among those a force recorded on another. */
+export const committedDaySchema = z.object({ date: isoDay, count });
+
+/**
+ * A later official count of the day's crimes by the day the force recorded them, with how many were committed that
+ * day (and, where the answer gives it, on which day each was committed).
+ */
+export const recordingVersionSchema = z.object({
+  /** Crimes the force recorded on the day, as this answer counts them. */
+  recorded: count,
+  /** Of them, those committed on the day itself. */
+  committedOnTheDay: count,
+  /** Each day they were committed and how many, where the answer gives it; else null. */
+  byDayCommitted: z.nullable(nonEmptyArray(committedDaySchema)),
+  /** What else the answer says of them, or null. */
+  note: z.nullable(text()),
+  publishedAt: isoDay,
+  sources: nonEmptyArray(sourceId),
+  evidence,
+});
+export type RecordingVersion = z.infer<typeof recordingVersionSchema>;
+
 /** A reported daily count against a reported daily average, with every version the sources give. */
 export const spikeFigureSchema = z.object({
   id: text(),
@@ -32,6 +54,8 @@ export const spikeFigureSchema = z.object({
   expectedLabel: text(),
   versions: nonEmptyArray(comparisonVersionSchema),
   dayVersions: z.array(dayVersionSchema),
+  /** Later counts of the day's crimes by recording date and by the day committed. */
+  recordingVersions: z.array(recordingVersionSchema),
 });
 export type SpikeFigure = z.infer<typeof spikeFigureSchema>;
 

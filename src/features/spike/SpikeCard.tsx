@@ -6,6 +6,7 @@ import type { SourcedEvent } from '../../data/queries/events';
 import type { SpikeFigure } from '../../data/schemas/reportedFigures';
 import { SourceLine } from '../../ui/SourceLine';
 import { DispersionSensitivity } from './DispersionSensitivity';
+import { RecordingVersions } from './RecordingVersions';
 import { SpikeVersions } from './SpikeVersions';
 import type { ReportedInput } from '../../core/figure/views/reportedInputs';
 
@@ -88,6 +89,12 @@ export function SpikeCard({ figure, sourcesById, event, reported }: SpikeCardPro
         <DispersionSensitivity observed={main.observed} expected={main.expected} />
       </details>
       <SpikeVersions figure={figure} pick={pick} reported={reported} />
+      <RecordingVersions
+        figure={figure}
+        pick={pick}
+        dataVersion={reported.dataVersion}
+        link={reported.link}
+      />
       <p className="day-check">
         {formatIsoDate(figure.date)} fell on a {weekdayOf(figure.date)}. The sources name the day as:{' '}
         {figure.dayVersions.map((day, index) => (
