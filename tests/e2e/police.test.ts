@@ -20,6 +20,20 @@ describe('the police forces’ Islamophobic series', () => {
     await panel.getByText(/^Data table \(44 months\)/).click();
     const june = panel.locator('table tbody tr', { has: page.locator('th:text-is("June 2017")') });
     expect(await june.locator('td').first().textContent()).toBe('367');
+    // Every force against its own baseline: ranked by the ratio, the Met's row holding its 367.
+    await panel.getByText(/^Every force’s June 2017 against its own baseline/).click();
+    const ranking = panel.locator('.force-ranking table tbody tr');
+    const rows = await ranking.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+    );
+    const met = rows.find((row) => row[0] === 'Metropolitan Police Service');
+    expect(met?.[1]).toBe('367');
+    const ratios = rows
+      .filter((row) => row.length === 5)
+      .map((row) => Number(row[3]?.match(/^×([\d.]+)/)?.[1]));
+    expect(ratios.length).toBeGreaterThan(5);
+    expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
+    expect(rows.some((row) => row[0] === 'Thames Valley Police')).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
   });

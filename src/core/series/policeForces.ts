@@ -102,3 +102,32 @@ export function dailyAverage(force: PoliceForce, from: string, to: string): Dail
   const days = daysBetween(periodBounds(from, 'month').first, periodBounds(to, 'month').last) + 1;
   return { from, to, total, days, perDay: total / days };
 }
+
+/** One force's month against its own baseline, for a table of every force. */
+export interface ForceMonth {
+  readonly force: PoliceForce;
+  readonly compared: MonthAgainstBaseline | NoComparison;
+  /** The month's Islamophobic crimes per 100,000 people of the force area, where both are known. */
+  readonly perHundredThousand: number | null;
+}
+
+/**
+ * Returns every force with Islamophobic counts, its month against its own 12 months before, ranked by the rate ratio
+ * (highest first); forces that cannot be compared follow, by name, each with its reason.
+ */
+export function forcesAgainstBaseline(forces: readonly PoliceForce[], month: string): ForceMonth[] {
+  const rows = forces.filter(hasIslamophobicCounts).map((force): ForceMonth => {
+    const compared = monthAgainstBaseline(force, month);
+    const count = force.months.find((m) => m.month === month)?.muslimCrimes ?? null;
+    return {
+      force,
+      compared,
+      perHundredThousand:
+        count === null || force.population === null || force.population === 0
+          ? null
+          : (count / force.population) * 100_000,
+    };
+  });
+  const ratio = (row: ForceMonth) => (row.compared.kind === 'ok' ? row.compared.test.ratio : -1);
+  return rows.sort((a, b) => ratio(b) - ratio(a) || a.force.name.localeCompare(b.force.name));
+}

@@ -4,6 +4,7 @@ import { islamophobicForces, policeForce, policeSpec } from '../../core/figure/v
 import { formatCount, formatProbability, formatRatio } from '../../core/format';
 import { dailyAverage, monthAgainstBaseline, type PoliceForce } from '../../core/series/policeForces';
 import { STORY_FORCE, type PoliceView } from '../../core/view/view';
+import { ForceRanking } from './ForceRanking';
 import { readPageFrame, withPageFrame } from '../../link/pageLink';
 import { usePoliceForces } from '../../data/queries/policeForces';
 import { MonthlySeriesView } from '../../ui/figure/MonthlySeriesView';
@@ -70,6 +71,7 @@ export function PolicePanel() {
               </label>
               <StoryMonth force={shown} />
               <MonthlySeriesView view={view} spec={policeSpec(view, { ...context, ...loaded })} />
+              <ForceRanking forces={loaded.forces} month={STORY_MONTH} shown={shown.id} />
             </>
           );
         }}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dailyAverage, monthAgainstBaseline, type PoliceForce } from '../../../src/core/series/policeForces';
+import {
+  dailyAverage,
+  forcesAgainstBaseline,
+  monthAgainstBaseline,
+  type PoliceForce,
+} from '../../../src/core/series/policeForces';
 import { rateRatioTest } from '../../../src/core/stats/rateRatioTest';
 
 /** A synthetic force (named so): 2016-01 to 2017-08, 10 a month, 40 in June 2017, March 2016 missing if asked. */
@@ -49,5 +54,33 @@ describe('dailyAverage(force, from, to)', () => {
     });
     expect(dailyAverage(syntheticForce('2017-03'), '2017-01', '2017-05')).toBeNull();
     expect(dailyAverage(syntheticForce(), '2017-06', '2018-02')).toBeNull();
+  });
+});
+
+describe('forcesAgainstBaseline(forces, month)', () => {
+  it('ranks the forces by their rate ratio, those without a comparison last, with rates per 100,000', () => {
+    const high = { ...syntheticForce(), id: 'high', name: 'High Police' };
+    const low = {
+      ...syntheticForce(),
+      id: 'low',
+      name: 'Low Police',
+      population: null,
+      months: syntheticForce().months.map((m) => (m.month === '2017-06' ? { ...m, muslimCrimes: 15 } : m)),
+    };
+    const gap = { ...syntheticForce('2016-09'), id: 'gap', name: 'Gap Police' };
+    const none = {
+      ...syntheticForce(),
+      id: 'none',
+      name: 'Hate Crime Only Police',
+      months: syntheticForce().months.map((m) => ({ ...m, muslimCrimes: null })),
+    };
+    const rows = forcesAgainstBaseline([low, gap, none, high], '2017-06');
+    expect(rows.map((r) => r.force.id)).toEqual(['high', 'low', 'gap']);
+    expect(rows.map((r) => (r.compared.kind === 'ok' ? r.compared.test.ratio : r.compared.kind))).toEqual([
+      4,
+      1.5,
+      'missing',
+    ]);
+    expect(rows.map((r) => r.perHundredThousand)).toEqual([4, null, 4]);
   });
 });
