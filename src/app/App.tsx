@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { ClaimsPanel } from '../features/claims/ClaimsPanel';
 import { MonthlyChartPanel } from '../features/monthly-chart/MonthlyChartPanel';
 import { PolicePanel } from '../features/police/PolicePanel';
 import { QuotesPanel } from '../features/quotes/QuotesPanel';
@@ -58,6 +59,9 @@ export function App({ client }: { readonly client: QueryClient }) {
           </PanelBoundary>
           <PanelBoundary what="the police forces' series">
             <PolicePanel />
+          </PanelBoundary>
+          <PanelBoundary what="the claims">
+            <ClaimsPanel />
           </PanelBoundary>
           <PanelBoundary what="the monthly chart">
             <MonthlyChartPanel />

@@ -73,4 +73,29 @@ describe('the police forces’ Islamophobic series', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('checks each of the story’s claims with a verdict and its evidence', async () => {
+    const { page, problems } = await openPage(site().browser, site().url);
+    const panel = page.getByRole('region', { name: 'The story’s claims, checked' });
+    const claim = (id: string) => panel.getByTestId(`claim-${id}`);
+    await claim('spike-after-london-bridge').waitFor();
+    const verdicts = await panel.locator('.verdict').allTextContents();
+    expect(verdicts).toEqual([
+      'Consistent, not verifiable with public data',
+      'Consistent, not verifiable with public data',
+      'Consistent, not verifiable with public data',
+      'Supported',
+    ]);
+    expect(await claim('twenty-against-three-and-a-half').textContent()).toContain(
+      '3.58 Islamophobic crimes a day from January to May 2017',
+    );
+    expect(await claim('higher-than-paris-and-rigby').textContent()).toContain(
+      'the Lee Rigby comparison cannot be checked',
+    );
+    expect(await claim('spike-after-london-bridge').textContent()).toContain(
+      '19 were committed from 4 to 6 June',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
