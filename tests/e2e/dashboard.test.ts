@@ -82,6 +82,17 @@ describe('the built dashboard in Chromium, served under a sub-path', () => {
     await page.close();
   });
 
+  it.each([320, 375])('never scrolls sideways at %i px, every panel loaded', async (width) => {
+    const { page, problems } = await openPage(browser, server.url, { width });
+    for (const id of ['lazy-national', 'lazy-us-daily', 'lazy-london']) await reveal(page, id);
+    await page.locator('.figure-chart path.series-observed').nth(3).waitFor();
+    await page.getByRole('heading', { name: 'Sources', exact: true }).scrollIntoViewIfNeeded();
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0]).toBe(widths[1]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shows a month’s count, baseline and ratio in the tooltip when the pointer is over the chart', async () => {
     const { page, problems } = await open(server.url);
     const panel = page.getByRole('region', { name: /A recorded series/ });

@@ -51,32 +51,34 @@ function NationalFigure({ input }: { readonly input: ReportedInput }) {
         <BarFigureChart figure={figure} spec={spec} label={`Bar chart: ${figure.summary}`} />
       </div>
       <LazyFigureActions view={VIEW} kind="bar" content={() => ({ kind: 'bar', spec })} />
-      <table className="comparison">
-        <caption>{comparison.label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Attack</th>
-            <th scope="col">Recorded</th>
-            <th scope="col">Ratio to {formatCount(comparison.expected)}</th>
-            <th scope="col">Excess</th>
-            <th scope="col">Week after, vs same week of 2016 (published)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {nationalRows(input).map((row) => (
-            <tr key={row.event}>
-              <th scope="row">
-                {row.name}
-                {row.date !== null && ` (${formatIsoDate(row.date)})`}
-              </th>
-              <td>{formatCount(row.count)}</td>
-              <td>{formatRatio(row.ratio, 2)}</td>
-              <td>{formatSigned(row.excess, 0)}</td>
-              <td>{formatSigned(row.weekChangePercent, 0)}%</td>
+      <div className="table-scroll">
+        <table className="comparison">
+          <caption>{comparison.label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Attack</th>
+              <th scope="col">Recorded</th>
+              <th scope="col">Ratio to {formatCount(comparison.expected)}</th>
+              <th scope="col">Excess</th>
+              <th scope="col">Week after, vs same week of 2016 (published)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {nationalRows(input).map((row) => (
+              <tr key={row.event}>
+                <th scope="row">
+                  {row.name}
+                  {row.date !== null && ` (${formatIsoDate(row.date)})`}
+                </th>
+                <td>{formatCount(row.count)}</td>
+                <td>{formatRatio(row.ratio, 2)}</td>
+                <td>{formatSigned(row.excess, 0)}</td>
+                <td>{formatSigned(row.weekChangePercent, 0)}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <SourceLine sources={spec.sources} />
     </>
   );

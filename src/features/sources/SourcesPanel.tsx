@@ -34,53 +34,55 @@ export function SourcesPanel() {
               ))}
             </ul>
             <h3>Data files</h3>
-            <table className="resources">
-              <caption>Files under data/, derived by npm run data from the raw public files</caption>
-              <thead>
-                <tr>
-                  <th scope="col">File</th>
-                  <th scope="col">What it holds</th>
-                  <th scope="col">Licence</th>
-                  <th scope="col">Derived from (SHA-256)</th>
-                  <th scope="col">File SHA-256</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pkg.resources.map((resource) => (
-                  <tr key={resource.name}>
-                    <td>
-                      <a href={`data/${resource.path}`}>{resource.path}</a>
-                    </td>
-                    <td>
-                      {resource.title}
-                      {resource.caveats.length > 0 && (
-                        <details>
-                          <summary>Caveats ({resource.caveats.length})</summary>
-                          <ul className="caveats">
-                            {resource.caveats.map((caveat) => (
-                              <li key={caveat}>{caveat}</li>
-                            ))}
-                          </ul>
-                        </details>
-                      )}
-                    </td>
-                    <td>{resource.licenses.map((l) => l.title).join('; ')}</td>
-                    <td>
-                      {resource.derivedFrom.length === 0
-                        ? 'Curated from the sources listed here, checked word for word against them at build time'
-                        : resource.derivedFrom.map((raw) => (
-                            <span key={raw.path} className="checksum">
-                              {raw.path} <code>{raw.sha256.slice(0, 16)}…</code>
-                            </span>
-                          ))}
-                    </td>
-                    <td>
-                      <code>{resource.hash.replace('sha256:', '').slice(0, 16)}…</code>
-                    </td>
+            <div className="table-scroll">
+              <table className="resources">
+                <caption>Files under data/, derived by npm run data from the raw public files</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">File</th>
+                    <th scope="col">What it holds</th>
+                    <th scope="col">Licence</th>
+                    <th scope="col">Derived from (SHA-256)</th>
+                    <th scope="col">File SHA-256</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {pkg.resources.map((resource) => (
+                    <tr key={resource.name}>
+                      <td>
+                        <a href={`data/${resource.path}`}>{resource.path}</a>
+                      </td>
+                      <td>
+                        {resource.title}
+                        {resource.caveats.length > 0 && (
+                          <details>
+                            <summary>Caveats ({resource.caveats.length})</summary>
+                            <ul className="caveats">
+                              {resource.caveats.map((caveat) => (
+                                <li key={caveat}>{caveat}</li>
+                              ))}
+                            </ul>
+                          </details>
+                        )}
+                      </td>
+                      <td>{resource.licenses.map((l) => l.title).join('; ')}</td>
+                      <td>
+                        {resource.derivedFrom.length === 0
+                          ? 'Curated from the sources listed here, checked word for word against them at build time'
+                          : resource.derivedFrom.map((raw) => (
+                              <span key={raw.path} className="checksum">
+                                {raw.path} <code>{raw.sha256.slice(0, 16)}…</code>
+                              </span>
+                            ))}
+                      </td>
+                      <td>
+                        <code>{resource.hash.replace('sha256:', '').slice(0, 16)}…</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </>
         )}
       </QueryView>
