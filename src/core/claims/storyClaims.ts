@@ -1,5 +1,7 @@
-import { formatIsoDate } from '../dates';
+import { dayNumber, formatIsoDate, isoDayOf } from '../dates';
 import { formatCount, formatRatio } from '../format';
+import { STORY_MONTH, STORY_YEAR_BEFORE } from '../figure/views/monthlySpec';
+import { STORY_FORCE, STORY_SPIKE } from '../view/view';
 import { dailyAverage, monthAgainstBaseline, type PoliceForce } from '../series/policeForces';
 
 /** How far the public data bear a claim out: never stronger than the evidence. */
@@ -30,22 +32,61 @@ export interface RecordedCount {
 /** What the claims are checked against: the Met's monthly Islamophobic series and the day's reported counts. */
 export interface StoryClaimsInput {
   readonly met: PoliceForce;
-  /** The story's count of the day and the daily average it was set against. */
-  readonly reported: { readonly date: string; readonly observed: number; readonly expected: number };
+  /** The story's count of the day, the daily average it was set against, and the day of the attack before it. */
+  readonly reported: {
+    readonly date: string;
+    readonly observed: number;
+    readonly expected: number;
+    readonly attackDate: string;
+  };
   readonly recorded: readonly RecordedCount[];
 }
 
-const STORY_MONTH = '2017-06';
 const DAILY_SERIES =
   'The Met’s daily counts of Islamophobic incidents and crimes for 2013–2017, by recording date and by the day ' +
   'committed, which are not published.';
+
+/** What the claims need of a reported spike: its day, its event, its first version and its later counts. */
+export interface ClaimSpike {
+  readonly id: string;
+  readonly date: string;
+  readonly event: string;
+  readonly versions: readonly { readonly observed: number; readonly expected: number }[];
+  readonly recordingVersions: readonly RecordedCount[];
+}
+
+/**
+ * Returns the story's claims checked against the data as loaded: the Met's series among the forces, the story's spike
+ * among the reported figures and its attack among the events; none when one of them is missing.
+ */
+export function storyClaimsFrom(
+  forces: readonly PoliceForce[],
+  spikes: readonly ClaimSpike[],
+  events: readonly { readonly id: string; readonly date: string }[],
+): ClaimCheck[] {
+  const met = forces.find((f) => f.id === STORY_FORCE);
+  const spike = spikes.find((s) => s.id === STORY_SPIKE);
+  const first = spike?.versions[0];
+  const attack = events.find((e) => e.id === spike?.event);
+  if (met === undefined || spike === undefined || first === undefined || attack === undefined) return [];
+  return storyClaims({
+    met,
+    reported: {
+      date: spike.date,
+      observed: first.observed,
+      expected: first.expected,
+      attackDate: attack.date,
+    },
+    recorded: spike.recordingVersions,
+  });
+}
 
 /** Returns the article's four claims about 6 June 2017, each with its verdict and evidence. */
 export function storyClaims(input: StoryClaimsInput): ClaimCheck[] {
   const { met, reported } = input;
   const month = (id: string) => met.months.find((m) => m.month === id)?.muslimCrimes ?? null;
   const june = month(STORY_MONTH);
-  const spring = dailyAverage(met, '2017-01', '2017-05');
+  const spring = dailyAverage(met, STORY_YEAR_BEFORE.from, STORY_YEAR_BEFORE.to);
   const compared = monthAgainstBaseline(met, STORY_MONTH);
   const months2017 = met.months.filter((m) => m.month.startsWith('2017') && m.muslimCrimes !== null);
   const higher2017 = months2017.filter((m) => june !== null && (m.muslimCrimes ?? 0) > june);
@@ -56,11 +97,13 @@ export function storyClaims(input: StoryClaimsInput): ClaimCheck[] {
       `${formatCount(r.recorded)} (${formatIsoDate(r.publishedAt)}, ${r.committedOnTheDay} committed that day)`,
   );
   const detailed = input.recorded.find((r) => r.byDayCommitted !== null);
+  // The days after the attack, up to the day of the count.
+  const dayAfter = isoDayOf(dayNumber(reported.attackDate) + 1);
   const afterAttack =
     detailed?.byDayCommitted == null
       ? null
       : detailed.byDayCommitted
-          .filter((d) => d.date >= '2017-06-04' && d.date <= reported.date)
+          .filter((d) => d.date >= dayAfter && d.date <= reported.date)
           .reduce((sum, d) => sum + d.count, 0);
   const paris = month('2015-11');
   return [
@@ -133,7 +176,8 @@ export function storyClaims(input: StoryClaimsInput): ClaimCheck[] {
         ...(afterAttack === null || detailed === undefined
           ? []
           : [
-              `Of the ${detailed.recorded} crimes recorded on 6 June, ${afterAttack} were committed from 4 to 6 June, ` +
+              `Of the ${detailed.recorded} crimes recorded on ${dayMonth(reported.date)}, ${afterAttack} were ` +
+                `committed from ${dayRange(dayAfter, reported.date)}, ` +
                 'the days after the attack: the rise is in crimes committed, not only in recording.',
             ]),
       ],
@@ -142,4 +186,16 @@ export function storyClaims(input: StoryClaimsInput): ClaimCheck[] {
       wouldSettle: 'Victimisation surveys or reports to third parties (e.g. Tell MAMA) for the same weeks.',
     },
   ];
+}
+
+/** Returns "6 June" for an ISO day. */
+function dayMonth(day: string): string {
+  return formatIsoDate(day).replace(/ \d{4}$/, '');
+}
+
+/** Returns "4 to 6 June" for two days of one month, else "31 May to 6 June". */
+function dayRange(from: string, to: string): string {
+  return from.slice(0, 7) === to.slice(0, 7)
+    ? `${Number(from.slice(8))} to ${dayMonth(to)}`
+    : `${dayMonth(from)} to ${dayMonth(to)}`;
 }

@@ -1,14 +1,14 @@
-import { storyClaims, type ClaimCheck } from '../../core/claims/storyClaims';
-import type { PoliceForces } from '../../data/queries/policeForces';
+import { type ClaimCheck, storyClaimsFrom, type Verdict } from '../../core/claims/storyClaims';
+import { useEvents } from '../../data/queries/events';
 import { usePoliceForces } from '../../data/queries/policeForces';
-import { type SourcedReportedFigures, useReportedFigures } from '../../data/queries/reportedFigures';
+import { useReportedFigures } from '../../data/queries/reportedFigures';
 import { QueryView } from '../../ui/QueryView';
-import { STORY_FORCE, STORY_SPIKE } from '../../core/view/view';
 
 /** The article's claims about 6 June 2017, one by one: the verdict, the numbers behind it, and what would settle it. */
 export function ClaimsPanel() {
   const forces = usePoliceForces();
   const figures = useReportedFigures();
+  const events = useEvents();
   return (
     <section aria-labelledby="claims-heading" className="panel">
       <h2 id="claims-heading">The story&rsquo;s claims, checked</h2>
@@ -20,7 +20,15 @@ export function ClaimsPanel() {
       <QueryView what="the police forces' series" query={forces}>
         {(loadedForces) => (
           <QueryView what="the reported figures" query={figures}>
-            {(loadedFigures) => <ClaimList claims={claimsOf(loadedForces, loadedFigures)} />}
+            {(loadedFigures) => (
+              <QueryView what="the events" query={events}>
+                {(loadedEvents) => (
+                  <ClaimList
+                    claims={storyClaimsFrom(loadedForces.forces, loadedFigures.spikes, loadedEvents)}
+                  />
+                )}
+              </QueryView>
+            )}
           </QueryView>
         )}
       </QueryView>
@@ -28,19 +36,7 @@ export function ClaimsPanel() {
   );
 }
 
-/** Returns the claims checked against the Met's series and the story's spike, or none when either is missing. */
-function claimsOf(forces: PoliceForces, figures: SourcedReportedFigures): ClaimCheck[] {
-  const met = forces.forces.find((f) => f.id === STORY_FORCE);
-  const spike = figures.spikes.find((s) => s.id === STORY_SPIKE);
-  const first = spike?.versions[0];
-  if (met === undefined || spike === undefined || first === undefined) return [];
-  return storyClaims({
-    met,
-    reported: { date: spike.date, observed: first.observed, expected: first.expected },
-    recorded: spike.recordingVersions,
-  });
-}
-
+/** The claims, each quoted, with its verdict, evidence, limits and what would settle it. */
 function ClaimList({ claims }: { readonly claims: readonly ClaimCheck[] }) {
   return (
     <ol className="claims">
@@ -48,9 +44,7 @@ function ClaimList({ claims }: { readonly claims: readonly ClaimCheck[] }) {
         <li key={claim.id} data-testid={`claim-${claim.id}`}>
           <blockquote>&ldquo;{claim.claim}&rdquo;</blockquote>
           <p>
-            <strong
-              className={`verdict verdict-${claim.verdict === 'supported' ? 'supported' : claim.verdict === 'contradicted' ? 'contradicted' : 'open'}`}
-            >
+            <strong className={`verdict verdict-${VERDICT_CLASS[claim.verdict]}`}>
               {claim.verdict.charAt(0).toUpperCase() + claim.verdict.slice(1)}
             </strong>
           </p>
@@ -67,3 +61,10 @@ function ClaimList({ claims }: { readonly claims: readonly ClaimCheck[] }) {
     </ol>
   );
 }
+
+/** The style of each verdict: a claim supported, contradicted, or left open by the public data. */
+const VERDICT_CLASS: Readonly<Record<Verdict, string>> = {
+  supported: 'supported',
+  'consistent, not verifiable with public data': 'open',
+  contradicted: 'contradicted',
+};

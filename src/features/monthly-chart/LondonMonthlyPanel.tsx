@@ -7,10 +7,9 @@ import { RESOURCES } from '../../data/resources';
 import { viewLink } from '../../ui/figure/viewLink';
 import { CopyLink } from '../../ui/page/CopyLink';
 import { QueryView } from '../../ui/QueryView';
-import { readPageFrame, withPageFrame } from '../../link/pageLink';
 import { LONDON } from '../../core/view/view';
 import { useReportLinkIssues } from '../../ui/page/linkIssues';
-import { currentQuery, navigate, usePageSlice } from '../../ui/page/pageUrl';
+import { setFrameSetting, useFrameSetting } from '../../ui/page/pageFrame';
 import { MonthlySeriesView } from '../../ui/figure/MonthlySeriesView';
 
 /** London's racially or religiously aggravated public-fear offences by month, for London or one borough. */
@@ -18,12 +17,8 @@ export function LondonMonthlyPanel() {
   const data = useAreaMonthly(RESOURCES.londonMonthly);
   const events = useEvents();
   const dataPackage = useDataPackage();
-  const area = usePageSlice(readArea, (name) => name);
-  const setArea = (next: string) => {
-    const query = currentQuery();
-    const frame = readPageFrame(new URLSearchParams(query), () => undefined);
-    navigate(withPageFrame(query, { ...frame, area: next, panel: 'london' }), 'push');
-  };
+  const area = useFrameSetting('area');
+  const setArea = (next: string) => setFrameSetting('area', next, 'london');
   const known = data.data === undefined || area === LONDON || data.data.areas.includes(area);
   useReportLinkIssues(
     'london',
@@ -68,9 +63,4 @@ export function LondonMonthlyPanel() {
       </QueryView>
     </section>
   );
-}
-
-/** Returns the area the page's address names (London unless another is given). */
-function readArea(query: string): string {
-  return readPageFrame(new URLSearchParams(query), () => undefined).area;
 }

@@ -1,21 +1,18 @@
 import { formatIsoDate } from '../../core/dates';
-import { STORY_MONTH } from '../../core/figure/views/monthlySpec';
+import { STORY_MONTH, STORY_YEAR_BEFORE } from '../../core/figure/views/monthlySpec';
 import { islamophobicForces, policeForce, policeSpec } from '../../core/figure/views/policeSpec';
 import { formatCount, formatProbability, formatRatio } from '../../core/format';
 import { dailyAverage, monthAgainstBaseline, type PoliceForce } from '../../core/series/policeForces';
-import { STORY_FORCE, type PoliceView } from '../../core/view/view';
+import { STORY_FORCE, STORY_SPIKE, type PoliceView } from '../../core/view/view';
 import { ForceRanking } from './ForceRanking';
-import { readPageFrame, withPageFrame } from '../../link/pageLink';
 import { usePoliceForces } from '../../data/queries/policeForces';
+import { useReportedFigures } from '../../data/queries/reportedFigures';
 import { MonthlySeriesView } from '../../ui/figure/MonthlySeriesView';
 import { useFigureContext } from '../../ui/figure/useFigureContext';
 import { CopyLink } from '../../ui/page/CopyLink';
 import { useReportLinkIssues } from '../../ui/page/linkIssues';
-import { currentQuery, navigate, usePageSlice } from '../../ui/page/pageUrl';
+import { setFrameSetting, useFrameSetting } from '../../ui/page/pageFrame';
 import { QueryView } from '../../ui/QueryView';
-
-/** The story's "daily average of 3.5" for 2017, as reported: set beside what the Met's own series gives. */
-const STORY_DAILY_AVERAGE = 3.5;
 
 /**
  * Islamophobic crime recorded by a police force, month by month (the Met's by default: the story's own series),
@@ -23,7 +20,10 @@ const STORY_DAILY_AVERAGE = 3.5;
  */
 export function PolicePanel() {
   const forces = usePoliceForces();
-  const force = usePageSlice(readForce, (id) => id);
+  // The story's daily average as the reported figures give it, set beside what the Met's own series gives.
+  const storyAverage =
+    useReportedFigures().data?.spikes.find((s) => s.id === STORY_SPIKE)?.versions[0]?.expected ?? null;
+  const force = useFrameSetting('force');
   const known = forces.data === undefined || islamophobicForces(forces.data).some((f) => f.id === force);
   useReportLinkIssues(
     'police',
@@ -40,11 +40,7 @@ export function PolicePanel() {
   );
   const view: PoliceView = { view: 'police', force: known ? force : STORY_FORCE };
   const context = useFigureContext(view);
-  const setForce = (next: string) => {
-    const query = currentQuery();
-    const frame = readPageFrame(new URLSearchParams(query), () => undefined);
-    navigate(withPageFrame(query, { ...frame, force: next, panel: 'police' }), 'push');
-  };
+  const setForce = (next: string) => setFrameSetting('force', next, 'police');
   return (
     <section aria-labelledby="police-heading" className="panel">
       <h2 id="police-heading">Islamophobic crime recorded by the police, month by month</h2>
@@ -69,7 +65,7 @@ export function PolicePanel() {
                   ))}
                 </select>
               </label>
-              <StoryMonth force={shown} />
+              <StoryMonth force={shown} storyAverage={storyAverage} />
               <MonthlySeriesView view={view} spec={policeSpec(view, { ...context, ...loaded })} />
               <ForceRanking forces={loaded.forces} month={STORY_MONTH} shown={shown.id} />
             </>
@@ -81,9 +77,19 @@ export function PolicePanel() {
 }
 
 /** June 2017 against the 12 months before, with its exact interval; for the Met, the story's 3.5 a day checked. */
-function StoryMonth({ force }: { readonly force: PoliceForce }) {
+function StoryMonth({
+  force,
+  storyAverage,
+}: {
+  readonly force: PoliceForce;
+  /** The story's reported daily average, or null until the reported figures load. */
+  readonly storyAverage: number | null;
+}) {
   const compared = monthAgainstBaseline(force, STORY_MONTH);
-  const spring = force.id === STORY_FORCE ? dailyAverage(force, '2017-01', '2017-05') : null;
+  const spring =
+    force.id === STORY_FORCE && storyAverage !== null
+      ? dailyAverage(force, STORY_YEAR_BEFORE.from, STORY_YEAR_BEFORE.to)
+      : null;
   return (
     <div className="panel-note" data-testid="story-month">
       {compared.kind === 'ok' ? (
@@ -102,7 +108,7 @@ function StoryMonth({ force }: { readonly force: PoliceForce }) {
       )}
       {spring !== null && (
         <p data-testid="daily-average">
-          The story&rsquo;s &ldquo;daily average of {STORY_DAILY_AVERAGE}&rdquo; for 2017: this series gives{' '}
+          The story&rsquo;s &ldquo;daily average of {storyAverage}&rdquo; for 2017: this series gives{' '}
           {formatCount(spring.perDay, 2)} a day from January to May 2017 ({formatCount(spring.total)} crimes
           in {spring.days} days), close to it, though the story counted incidents and this series counts
           crimes.
@@ -114,9 +120,4 @@ function StoryMonth({ force }: { readonly force: PoliceForce }) {
       </p>
     </div>
   );
-}
-
-/** Returns the police force the page's address names (the Met's unless another is given). */
-function readForce(query: string): string {
-  return readPageFrame(new URLSearchParams(query), () => undefined).force;
 }

@@ -30,6 +30,7 @@ export function RecordingVersions({ figure, pick, dataVersion, link }: Recording
       : {
           recordedOn: figure.date,
           recorded: detailed.recorded,
+          publishedAt: detailed.publishedAt,
           byDayCommitted: detailed.byDayCommitted,
           sources: pick(detailed.sources),
         };

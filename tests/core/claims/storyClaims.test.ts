@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourcesDir } from '../../../scripts/data/rawFiles';
-import { storyClaims } from '../../../src/core/claims/storyClaims';
+import { storyClaimsFrom } from '../../../src/core/claims/storyClaims';
 import { readDataPackage } from '../../../src/data/readers/dataPackage';
+import { readEvents } from '../../../src/data/readers/events';
 import { readPoliceForces } from '../../../src/data/readers/policeForces';
 import { readReportedFigures } from '../../../src/data/readers/reportedFigures';
 
@@ -14,18 +15,14 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The claims checked against the shipped data: the Met's monthly series and the reported figures of 6 June. */
 async function checkedClaims() {
   const pkg = await readDataPackage(read);
-  const { forces } = await readPoliceForces(pkg, read);
-  const figures = await readReportedFigures(pkg, read);
-  const met = forces.find((f) => f.id === 'london');
-  const spike = figures.spikes.find((s) => s.id === 'mps-islamophobic-2017-06-06');
-  const first = spike?.versions[0];
-  if (met === undefined || spike === undefined || first === undefined)
-    throw new Error('no Met series or spike');
-  return storyClaims({
-    met,
-    reported: { date: spike.date, observed: first.observed, expected: first.expected },
-    recorded: spike.recordingVersions,
-  });
+  const [{ forces }, figures, events] = await Promise.all([
+    readPoliceForces(pkg, read),
+    readReportedFigures(pkg, read),
+    readEvents(pkg, read),
+  ]);
+  const claims = storyClaimsFrom(forces, figures.spikes, events);
+  if (claims.length === 0) throw new Error('no Met series, spike or attack');
+  return claims;
 }
 
 describe('the story’s claims, checked against the data we hold', () => {

@@ -6,6 +6,8 @@ import type { BarSpec } from '../barFigure';
 export interface CommittedDays {
   readonly recordedOn: string;
   readonly recorded: number;
+  /** When the answer giving the days was published. */
+  readonly publishedAt: string;
   readonly byDayCommitted: readonly { readonly date: string; readonly count: number }[];
   readonly sources: readonly Source[];
 }
@@ -20,7 +22,7 @@ export function committedDaysSpec(
   return {
     view: 'committed',
     title: `The ${days.recorded} Islamophobic crimes recorded on ${recordedOn}, by the day each was committed`,
-    subtitle: 'As the Mayor of London’s written answer of 13 July 2017 gives them.',
+    subtitle: `As the Mayor of London’s written answer of ${formatIsoDate(days.publishedAt)} gives them.`,
     valueTitle: 'Crimes committed that day',
     bars: byDay.map((day) => ({ id: day.date, label: formatIsoDate(day.date), value: day.count })),
     reference: null,

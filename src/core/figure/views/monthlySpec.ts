@@ -13,6 +13,9 @@ import type { FigureContext, HoInput, LondonInput } from './figureInputs';
 /** The month of the story (the London Bridge attack, 3 June 2017), called out where a series holds it. */
 export const STORY_MONTH = '2017-06';
 
+/** The months of the story's year before its month: what its "daily average" for 2017 can be checked against. */
+export const STORY_YEAR_BEFORE = { from: '2017-01', to: '2017-05' } as const;
+
 /** Months in the trailing mean a monthly series is compared with. */
 export const MONTHLY_WINDOW = 12;
 

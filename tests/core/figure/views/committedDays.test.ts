@@ -6,6 +6,7 @@ import { committedDaysSpec, recordingSpikeReading } from '../../../../src/core/f
 const ANSWER = {
   recordedOn: '2017-06-06',
   recorded: 23,
+  publishedAt: '2017-07-13',
   byDayCommitted: [
     { date: '2017-06-06', count: 6 },
     { date: '2017-02-02', count: 1 },
